@@ -1,0 +1,14 @@
+// Every native binding, in one list. Add a line here and define
+// `void octet::InitializeBinding_<name>(Environment*, v8::Local<v8::Object>)` in the binding's file.
+#ifndef OCTET_SRC_BINDING_LIST_H_
+#define OCTET_SRC_BINDING_LIST_H_
+
+#define OCTET_BINDING_LIST(V) \
+  V(builtins)                 \
+  V(memory)                   \
+  V(modules)                  \
+  V(process)                  \
+  V(types)                    \
+  V(util)
+
+#endif  // OCTET_SRC_BINDING_LIST_H_

@@ -1,0 +1,28 @@
+// Byte moves that are not codecs: in-place byte swaps, repeating-pattern fill, the 7-bit view of
+// "ascii" decoding, and UTF-16LE helpers that must not assume alignment.
+#ifndef OCTET_SRC_BUFFER_BYTES_H_
+#define OCTET_SRC_BUFFER_BYTES_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace octet::buffer {
+
+// Reverse the byte order of each 2-, 4- or 8-byte group; n must be a multiple of the group size.
+void Swap16(uint8_t* data, size_t n);
+void Swap32(uint8_t* data, size_t n);
+void Swap64(uint8_t* data, size_t n);
+
+// Fills n bytes with pattern (length plen > 0) repeated from its start, doubling the copied
+// prefix so large fills run at memcpy speed.
+void FillPattern(uint8_t* dst, size_t n, const uint8_t* pattern, size_t plen);
+
+// Copies n bytes clearing the high bit of each ("ascii" decoding in node).
+void CopyAscii(const uint8_t* src, size_t n, uint8_t* dst);
+
+// Narrows UTF-16 units to their low bytes (latin1 of a string whose units are all <= 0xff).
+void NarrowUtf16(const char16_t* src, size_t n, uint8_t* dst);
+
+}  // namespace octet::buffer
+
+#endif  // OCTET_SRC_BUFFER_BYTES_H_

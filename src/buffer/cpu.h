@@ -1,0 +1,22 @@
+// Which vector instructions this CPU has, asked once. Kernels built for AVX2 are chosen at run
+// time so that the binary still runs on any x86-64.
+#ifndef OCTET_SRC_BUFFER_CPU_H_
+#define OCTET_SRC_BUFFER_CPU_H_
+
+namespace octet::buffer {
+
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#define OCTET_HAVE_AVX2_KERNELS 1
+#define OCTET_TARGET_AVX2 __attribute__((target("avx2,bmi,bmi2,popcnt")))
+inline bool CpuHasAvx2() {
+  static const bool has = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi2");
+  return has;
+}
+#else
+#define OCTET_HAVE_AVX2_KERNELS 0
+inline bool CpuHasAvx2() { return false; }
+#endif
+
+}  // namespace octet::buffer
+
+#endif  // OCTET_SRC_BUFFER_CPU_H_

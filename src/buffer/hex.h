@@ -1,0 +1,20 @@
+// Hex both ways. Encoding is lower-case; decoding reads pairs until the first pair that is not two
+// hex digits (node's rule) and reads two-byte input through its low byte.
+#ifndef OCTET_SRC_BUFFER_HEX_H_
+#define OCTET_SRC_BUFFER_HEX_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace octet::buffer {
+
+// Writes 2 * n characters to dst.
+void HexEncode(const uint8_t* src, size_t n, char* dst);
+
+// Decodes at most dst_len bytes from the pairs of src; returns the bytes written.
+size_t HexDecode(const uint8_t* src, size_t len, uint8_t* dst, size_t dst_len);
+size_t HexDecode(const char16_t* src, size_t len, uint8_t* dst, size_t dst_len);
+
+}  // namespace octet::buffer
+
+#endif  // OCTET_SRC_BUFFER_HEX_H_

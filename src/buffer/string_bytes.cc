@@ -1,0 +1,266 @@
+#include "buffer/string_bytes.h"
+
+#include <cstring>
+
+#include "buffer/base64.h"
+#include "buffer/bytes.h"
+#include "buffer/hex.h"
+#include "buffer/utf8.h"
+
+namespace octet::buffer {
+
+using v8::Isolate;
+using v8::Local;
+using v8::MaybeLocal;
+using v8::NewStringType;
+using v8::String;
+
+namespace {
+
+constexpr size_t kChunk = 4096;  // units per chunk when streaming a string: stays in L1
+constexpr size_t kExternalMin = 1 << 20;  // results this large skip the copy into the V8 heap
+
+// Owns the malloc'd characters of an external one-byte string; V8 disposes it with the string.
+class ExternalOneByte : public String::ExternalOneByteStringResource {
+ public:
+  ExternalOneByte(char* data, size_t length) : data_(data), length_(length) {}
+  ~ExternalOneByte() override { free(data_); }
+  const char* data() const override { return data_; }
+  size_t length() const override { return length_; }
+
+ private:
+  char* data_;
+  size_t length_;
+};
+
+// A one-byte result of known length produced by fill(dst): large ones become external strings.
+template <typename Fill>
+MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
+  if (length > static_cast<size_t>(String::kMaxLength)) return {};
+  if (length >= kExternalMin) {
+    char* data = static_cast<char*>(malloc(length));
+    if (data == nullptr) return {};
+    fill(reinterpret_cast<uint8_t*>(data));
+    auto* resource = new ExternalOneByte(data, length);
+    MaybeLocal<String> result = String::NewExternalOneByte(isolate, resource);
+    if (result.IsEmpty()) delete resource;
+    return result;
+  }
+  TempBuffer<uint8_t> tmp(length);
+  fill(tmp.data());
+  return String::NewFromOneByte(isolate, tmp.data(), NewStringType::kNormal,
+                                static_cast<int>(length));
+}
+
+MaybeLocal<String> FromOneByte(Isolate* isolate, const uint8_t* data, size_t n) {
+  if (n > static_cast<size_t>(String::kMaxLength)) return {};
+  return String::NewFromOneByte(isolate, data, NewStringType::kNormal, static_cast<int>(n));
+}
+
+MaybeLocal<String> FromTwoByte(Isolate* isolate, const char16_t* data, size_t n) {
+  if (n > static_cast<size_t>(String::kMaxLength)) return {};
+  // V8 makes a one-byte string when every unit fits.
+  return String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(data),
+                                NewStringType::kNormal, static_cast<int>(n));
+}
+
+MaybeLocal<String> DecodeUtf8(Isolate* isolate, const uint8_t* data, size_t n) {
+  size_t ascii = AsciiPrefixLength(data, n);
+  if (ascii == n) return FromOneByte(isolate, data, n);
+  TempBuffer<char16_t> units(n);
+  char16_t* out = units.data();
+  for (size_t i = 0; i < ascii; ++i) out[i] = data[i];
+  uint32_t units_or = 0;
+  size_t count = ascii + Utf8Decode(data + ascii, n - ascii, out + ascii, &units_or);
+  return FromTwoByte(isolate, out, count);
+}
+
+// Calls f(units, count, last) over a string's contents in chunks, never splitting a surrogate
+// pair; one-byte strings arrive as uint8_t, others as char16_t. f returns false to stop early.
+template <typename OneByteFn, typename TwoByteFn>
+void ForEachChunk(Isolate* isolate, Local<String> string, OneByteFn one, TwoByteFn two) {
+  const size_t length = static_cast<size_t>(string->Length());
+  if (string->IsExternalOneByte()) {
+    const char* data = string->GetExternalOneByteStringResource()->data();
+    one(reinterpret_cast<const uint8_t*>(data), length, true);
+    return;
+  }
+  if (string->IsOneByte()) {
+    uint8_t chunk[kChunk];
+    for (size_t start = 0; start < length;) {
+      size_t n = length - start < kChunk ? length - start : kChunk;
+      string->WriteOneByte(isolate, chunk, static_cast<int>(start), static_cast<int>(n),
+                           String::NO_NULL_TERMINATION);
+      start += n;
+      if (!one(chunk, n, start == length)) return;
+    }
+    return;
+  }
+  char16_t chunk[kChunk];
+  for (size_t start = 0; start < length;) {
+    size_t n = length - start < kChunk ? length - start : kChunk;
+    string->Write(isolate, reinterpret_cast<uint16_t*>(chunk), static_cast<int>(start),
+                  static_cast<int>(n), String::NO_NULL_TERMINATION);
+    // Keep a trailing high surrogate for the next chunk so pairs are seen whole.
+    if (n > 1 && start + n < length && (chunk[n - 1] & 0xfc00) == 0xd800) --n;
+    start += n;
+    if (!two(chunk, n, start == length)) return;
+  }
+}
+
+size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap) {
+  size_t written = 0;
+  ForEachChunk(
+      isolate, string,
+      [&](const uint8_t* units, size_t n, bool) {
+        size_t read;
+        written += Utf8EncodeLatin1(units, n, dst + written, cap - written, &read);
+        return read == n;
+      },
+      [&](const char16_t* units, size_t n, bool last) {
+        size_t read;
+        written += Utf8EncodeUtf16(units, n, last, dst + written, cap - written, &read);
+        return read == n;
+      });
+  return written;
+}
+
+size_t WriteUcs2(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap) {
+  size_t units = static_cast<size_t>(string->Length());
+  if (units > cap / 2) units = cap / 2;
+  if (reinterpret_cast<uintptr_t>(dst) % alignof(uint16_t) == 0) {
+    string->Write(isolate, reinterpret_cast<uint16_t*>(dst), 0, static_cast<int>(units),
+                  String::NO_NULL_TERMINATION);
+  } else {
+    TempBuffer<uint16_t> tmp(units);
+    string->Write(isolate, tmp.data(), 0, static_cast<int>(units), String::NO_NULL_TERMINATION);
+    memcpy(dst, tmp.data(), units * 2);
+  }
+  return units * 2;
+}
+
+// Decodes hex or base64 text, reading at most max_chars characters of the string.
+template <typename Decode>
+size_t WriteDecoded(Isolate* isolate, Local<String> string, size_t max_chars, Decode decode) {
+  size_t length = static_cast<size_t>(string->Length());
+  if (length > max_chars) length = max_chars;
+  if (string->IsExternalOneByte()) {
+    const char* data = string->GetExternalOneByteStringResource()->data();
+    return decode(reinterpret_cast<const uint8_t*>(data), length);
+  }
+  if (string->IsOneByte()) {
+    TempBuffer<uint8_t> chars(length);
+    string->WriteOneByte(isolate, chars.data(), 0, static_cast<int>(length),
+                         String::NO_NULL_TERMINATION);
+    return decode(static_cast<const uint8_t*>(chars.data()), length);
+  }
+  TempBuffer<char16_t> chars(length);
+  string->Write(isolate, reinterpret_cast<uint16_t*>(chars.data()), 0, static_cast<int>(length),
+                String::NO_NULL_TERMINATION);
+  return decode(static_cast<const char16_t*>(chars.data()), length);
+}
+
+}  // namespace
+
+bool IsValidEncoding(int value) { return value >= 1 && value <= 7; }
+
+MaybeLocal<String> EncodeString(Isolate* isolate, const uint8_t* data, size_t n,
+                                Encoding encoding) {
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return DecodeUtf8(isolate, data, n);
+    case Encoding::kLatin1:
+      return FromOneByte(isolate, data, n);
+    case Encoding::kAscii:
+      if (IsAscii(data, n)) return FromOneByte(isolate, data, n);
+      return MakeOneByte(isolate, n, [&](uint8_t* out) { CopyAscii(data, n, out); });
+    case Encoding::kUcs2: {
+      size_t units = n / 2;
+      if (reinterpret_cast<uintptr_t>(data) % alignof(char16_t) == 0) {
+        return FromTwoByte(isolate, reinterpret_cast<const char16_t*>(data), units);
+      }
+      TempBuffer<char16_t> tmp(units);
+      memcpy(tmp.data(), data, units * 2);
+      return FromTwoByte(isolate, tmp.data(), units);
+    }
+    case Encoding::kHex:
+      if (n > static_cast<size_t>(String::kMaxLength) / 2) return {};
+      return MakeOneByte(isolate, 2 * n,
+                         [&](uint8_t* out) { HexEncode(data, n, reinterpret_cast<char*>(out)); });
+    case Encoding::kBase64:
+    case Encoding::kBase64Url: {
+      Base64Mode mode = encoding == Encoding::kBase64 ? Base64Mode::kStandard : Base64Mode::kUrl;
+      size_t length = Base64EncodedLength(n, mode);
+      return MakeOneByte(isolate, length, [&](uint8_t* out) {
+        Base64Encode(data, n, reinterpret_cast<char*>(out), mode);
+      });
+    }
+  }
+  return {};
+}
+
+size_t WriteString(Isolate* isolate, Local<String> string, Encoding encoding, uint8_t* dst,
+                   size_t cap) {
+  if (cap == 0) return 0;
+  switch (encoding) {
+    case Encoding::kUtf8:
+      return WriteUtf8(isolate, string, dst, cap);
+    case Encoding::kLatin1:
+    case Encoding::kAscii: {
+      size_t n = static_cast<size_t>(string->Length());
+      if (n > cap) n = cap;
+      string->WriteOneByte(isolate, dst, 0, static_cast<int>(n), String::NO_NULL_TERMINATION);
+      return n;
+    }
+    case Encoding::kUcs2:
+      return WriteUcs2(isolate, string, dst, cap);
+    case Encoding::kHex: {
+      size_t max_chars = cap > SIZE_MAX / 2 ? SIZE_MAX : cap * 2;
+      return WriteDecoded(isolate, string, max_chars,
+                          [&](const auto* chars, size_t n) { return HexDecode(chars, n, dst, cap); });
+    }
+    case Encoding::kBase64:
+    case Encoding::kBase64Url:
+      // The decoded size depends on the string's end ('=' padding), so read all of it.
+      return WriteDecoded(isolate, string, SIZE_MAX, [&](const auto* chars, size_t n) {
+        return Base64Decode(chars, n, dst, cap);
+      });
+  }
+  return 0;
+}
+
+size_t Utf8Length(Isolate* isolate, Local<String> string) {
+  size_t total = 0;
+  ForEachChunk(
+      isolate, string,
+      [&](const uint8_t* units, size_t n, bool) {
+        total += Utf8LengthOfLatin1(units, n);
+        return true;
+      },
+      [&](const char16_t* units, size_t n, bool) {
+        total += Utf8LengthOfUtf16(units, n);
+        return true;
+      });
+  return total;
+}
+
+size_t StringBytes::Capacity(Isolate* isolate, Local<String> string, Encoding encoding) {
+  size_t length = static_cast<size_t>(string->Length());
+  switch (encoding) {
+    case Encoding::kUtf8: return Utf8Length(isolate, string);
+    case Encoding::kUcs2: return 2 * length;
+    case Encoding::kHex: return length / 2;
+    case Encoding::kBase64:
+    case Encoding::kBase64Url: return length / 4 * 3 + 3;
+    default: return length;
+  }
+}
+
+StringBytes::StringBytes(Isolate* isolate, Local<String> string, Encoding encoding)
+    : StringBytes(isolate, string, encoding, Capacity(isolate, string, encoding)) {}
+
+StringBytes::StringBytes(Isolate* isolate, Local<String> string, Encoding encoding,
+                         size_t capacity)
+    : buffer_(capacity), length_(WriteString(isolate, string, encoding, buffer_.data(), capacity)) {}
+
+}  // namespace octet::buffer

@@ -1,0 +1,37 @@
+// UTF-8 over plain ranges: validation, decoding to UTF-16 with WHATWG replacement (each maximal
+// invalid subpart becomes one U+FFFD, as V8's String::NewFromUtf8 does), the UTF-8 length of JS
+// strings, and encoding JS strings with lone surrogates replaced and no partial characters.
+#ifndef OCTET_SRC_BUFFER_UTF8_H_
+#define OCTET_SRC_BUFFER_UTF8_H_
+
+#include <cstddef>
+#include <cstdint>
+
+namespace octet::buffer {
+
+// Length of the leading run of bytes < 0x80.
+size_t AsciiPrefixLength(const uint8_t* src, size_t n);
+inline bool IsAscii(const uint8_t* src, size_t n) { return AsciiPrefixLength(src, n) == n; }
+
+// Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool IsValidUtf8(const uint8_t* src, size_t n);
+
+// Decodes n bytes into dst, which must hold n units. Returns the units written; *units_or is
+// > 0xff exactly when some unit written is (a one-byte string suffices otherwise).
+size_t Utf8Decode(const uint8_t* src, size_t n, char16_t* dst, uint32_t* units_or);
+
+// UTF-8 length of UTF-16 units: a lone surrogate counts 3 (it becomes U+FFFD). A pair split
+// between two calls counts as two lone surrogates, so callers never split one.
+size_t Utf8LengthOfUtf16(const char16_t* src, size_t n);
+size_t Utf8LengthOfLatin1(const uint8_t* src, size_t n);
+
+// Encodes as many whole characters as fit in cap bytes. Returns the bytes written and sets *read
+// to the units consumed. A high surrogate that ends src is written as U+FFFD only when last is
+// true; otherwise it is left unread for the caller's next chunk.
+size_t Utf8EncodeUtf16(const char16_t* src, size_t n, bool last, uint8_t* dst, size_t cap,
+                       size_t* read);
+size_t Utf8EncodeLatin1(const uint8_t* src, size_t n, uint8_t* dst, size_t cap, size_t* read);
+
+}  // namespace octet::buffer
+
+#endif  // OCTET_SRC_BUFFER_UTF8_H_

@@ -1,0 +1,328 @@
+// Binding `buffer`: the byte work under lib/buffer.js. JS has validated every argument (types,
+// ranges, encodings); each function here CHECKs the ranges again before touching memory, so no
+// call from JS can read or write outside a buffer.
+#include <cstring>
+
+#include "buffer/bytes.h"
+#include "buffer/search.h"
+#include "buffer/string_bytes.h"
+#include "buffer/utf8.h"
+#include "env.h"
+#include "util.h"
+
+namespace octet {
+
+using v8::Context;
+using v8::FunctionCallbackInfo;
+using v8::Isolate;
+using v8::Local;
+using v8::Number;
+using v8::Object;
+using v8::String;
+using v8::Value;
+
+namespace {
+
+using buffer::Encoding;
+using buffer::kNotFound;
+
+// A byte index or length JS has already validated: an integral number in [0, 2^53].
+size_t IndexArg(const FunctionCallbackInfo<Value>& info, int i) {
+  CHECK(info[i]->IsNumber());
+  double value = info[i].As<Number>()->Value();
+  CHECK(value >= 0 && value <= 9007199254740992.0);
+  return static_cast<size_t>(value);
+}
+
+Encoding EncodingArg(const FunctionCallbackInfo<Value>& info, int i) {
+  CHECK(info[i]->IsInt32());
+  int value = info[i].As<v8::Int32>()->Value();
+  CHECK(buffer::IsValidEncoding(value));
+  return static_cast<Encoding>(value);
+}
+
+ByteSpan BytesArg(const FunctionCallbackInfo<Value>& info, int i) {
+  CHECK(info[i]->IsArrayBufferView() || info[i]->IsArrayBuffer() ||
+        info[i]->IsSharedArrayBuffer());
+  return ViewBytes(info[i]);
+}
+
+uint8_t* Data(const ByteSpan& span) { return reinterpret_cast<uint8_t*>(span.data); }
+
+// slice(view, start, end, encoding) → string; undefined when too long for a string.
+void Slice(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan bytes = BytesArg(info, 0);
+  size_t start = IndexArg(info, 1);
+  size_t end = IndexArg(info, 2);
+  Encoding encoding = EncodingArg(info, 3);
+  CHECK_LE(start, end);
+  CHECK_LE(end, bytes.length);
+  Local<String> result;
+  if (buffer::EncodeString(info.GetIsolate(), Data(bytes) + start, end - start, encoding)
+          .ToLocal(&result)) {
+    info.GetReturnValue().Set(result);
+  }
+}
+
+// write(view, string, offset, maxLength, encoding) → bytes written.
+void Write(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan bytes = BytesArg(info, 0);
+  CHECK(info[1]->IsString());
+  size_t offset = IndexArg(info, 2);
+  size_t max_length = IndexArg(info, 3);
+  Encoding encoding = EncodingArg(info, 4);
+  CHECK_LE(offset, bytes.length);
+  CHECK_LE(max_length, bytes.length - offset);
+  size_t written = buffer::WriteString(info.GetIsolate(), info[1].As<String>(), encoding,
+                                       Data(bytes) + offset, max_length);
+  info.GetReturnValue().Set(static_cast<double>(written));
+}
+
+void ByteLengthUtf8(const FunctionCallbackInfo<Value>& info) {
+  CHECK(info[0]->IsString());
+  info.GetReturnValue().Set(
+      static_cast<double>(buffer::Utf8Length(info.GetIsolate(), info[0].As<String>())));
+}
+
+int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_length) {
+  size_t n = a_length < b_length ? a_length : b_length;
+  int result = n > 0 ? memcmp(a, b, n) : 0;
+  if (result == 0) return a_length > b_length ? 1 : a_length < b_length ? -1 : 0;
+  return result > 0 ? 1 : -1;
+}
+
+// compare(a, b) → -1, 0 or 1 over the whole views.
+void Compare(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan a = BytesArg(info, 0);
+  ByteSpan b = BytesArg(info, 1);
+  info.GetReturnValue().Set(CompareBytes(Data(a), a.length, Data(b), b.length));
+}
+
+// compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd)
+void CompareOffset(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan source = BytesArg(info, 0);
+  ByteSpan target = BytesArg(info, 1);
+  size_t target_start = IndexArg(info, 2);
+  size_t source_start = IndexArg(info, 3);
+  size_t target_end = IndexArg(info, 4);
+  size_t source_end = IndexArg(info, 5);
+  CHECK_LE(source_start, source_end);
+  CHECK_LE(source_end, source.length);
+  CHECK_LE(target_start, target_end);
+  CHECK_LE(target_end, target.length);
+  info.GetReturnValue().Set(CompareBytes(Data(source) + source_start, source_end - source_start,
+                                         Data(target) + target_start, target_end - target_start));
+}
+
+// copy(source, target, targetStart, sourceStart, count): memmove, the views may overlap.
+void Copy(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan source = BytesArg(info, 0);
+  ByteSpan target = BytesArg(info, 1);
+  size_t target_start = IndexArg(info, 2);
+  size_t source_start = IndexArg(info, 3);
+  size_t count = IndexArg(info, 4);
+  CHECK_LE(source_start, source.length);
+  CHECK_LE(count, source.length - source_start);
+  CHECK_LE(target_start, target.length);
+  CHECK_LE(count, target.length - target_start);
+  if (count > 0) memmove(Data(target) + target_start, Data(source) + source_start, count);
+}
+
+// fillString(view, string, start, end, encoding) → 0, or -1 when the string encodes to no bytes.
+// UTF-8 and UTF-16 patterns are whole strings (a final partial copy may cut a character, as in
+// node); the others are what fits of the decoded string, repeated.
+void FillString(const FunctionCallbackInfo<Value>& info) {
+  Isolate* isolate = info.GetIsolate();
+  ByteSpan bytes = BytesArg(info, 0);
+  CHECK(info[1]->IsString());
+  size_t start = IndexArg(info, 2);
+  size_t end = IndexArg(info, 3);
+  Encoding encoding = EncodingArg(info, 4);
+  CHECK_LE(start, end);
+  CHECK_LE(end, bytes.length);
+  uint8_t* dst = Data(bytes) + start;
+  size_t n = end - start;
+  Local<String> string = info[1].As<String>();
+  size_t pattern_length;
+  if (encoding == Encoding::kUtf8 || encoding == Encoding::kUcs2) {
+    buffer::StringBytes pattern(isolate, string, encoding);
+    pattern_length = pattern.length();
+    if (pattern_length == 0) return info.GetReturnValue().Set(-1);
+    buffer::FillPattern(dst, n, pattern.data(), pattern_length);
+    return info.GetReturnValue().Set(0);
+  }
+  pattern_length = buffer::WriteString(isolate, string, encoding, dst, n);
+  if (pattern_length == 0 && n > 0) return info.GetReturnValue().Set(-1);
+  if (pattern_length < n) buffer::FillPattern(dst, n, dst, pattern_length);
+  info.GetReturnValue().Set(0);
+}
+
+// fillBuffer(view, source, start, end) → 0, or -1 for an empty source.
+void FillBuffer(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan bytes = BytesArg(info, 0);
+  ByteSpan source = BytesArg(info, 1);
+  size_t start = IndexArg(info, 2);
+  size_t end = IndexArg(info, 3);
+  CHECK_LE(start, end);
+  CHECK_LE(end, bytes.length);
+  if (source.length == 0) return info.GetReturnValue().Set(-1);
+  // The source may overlap the destination: take a private copy of the pattern first.
+  size_t plen = source.length < end - start ? source.length : end - start;
+  buffer::TempBuffer<uint8_t> pattern(plen);
+  memcpy(pattern.data(), source.data, plen);
+  buffer::FillPattern(Data(bytes) + start, end - start, pattern.data(), plen);
+  info.GetReturnValue().Set(0);
+}
+
+// Where a search starts, or -1 when nothing can match (node's IndexOfOffset).
+int64_t IndexOfOffset(size_t length, int64_t offset, int64_t needle_length, bool forward) {
+  int64_t len = static_cast<int64_t>(length);
+  if (offset < 0) {
+    if (offset + len >= 0) return len + offset;
+    if (forward || needle_length == 0) return 0;
+    return -1;
+  }
+  if (offset + needle_length <= len) return offset;
+  if (needle_length == 0) return len;
+  if (forward) return -1;
+  return len - 1;
+}
+
+int64_t OffsetArg(const FunctionCallbackInfo<Value>& info, int i) {
+  CHECK(info[i]->IsNumber());
+  double value = info[i].As<Number>()->Value();
+  CHECK(value >= -2147483648.0 && value <= 2147483647.0);
+  return static_cast<int64_t>(value);
+}
+
+// The shared tail of indexOfString / indexOfBuffer once the needle's bytes are known.
+void SearchBytes(const FunctionCallbackInfo<Value>& info, const uint8_t* haystack,
+                 size_t haystack_length, const uint8_t* needle, size_t needle_length,
+                 int64_t offset_arg, bool ucs2, bool forward) {
+  if (ucs2) haystack_length &= ~static_cast<size_t>(1);
+  int64_t start = IndexOfOffset(haystack_length, offset_arg,
+                                static_cast<int64_t>(needle_length), forward);
+  if (needle_length == 0) return info.GetReturnValue().Set(static_cast<double>(start));
+  if (haystack_length == 0 || start < 0) return info.GetReturnValue().Set(-1);
+  size_t offset = static_cast<size_t>(start);
+  CHECK_LT(offset, haystack_length);
+  if ((forward && needle_length + offset > haystack_length) || needle_length > haystack_length) {
+    return info.GetReturnValue().Set(-1);
+  }
+  size_t result;
+  if (ucs2) {
+    if (haystack_length < 2 || needle_length < 2) return info.GetReturnValue().Set(-1);
+    // Units are compared as unaligned 16-bit values: copy both sides to aligned memory.
+    size_t h_units = haystack_length / 2;
+    size_t n_units = needle_length / 2;
+    buffer::TempBuffer<char16_t> h(h_units);
+    buffer::TempBuffer<char16_t> nd(n_units);
+    memcpy(h.data(), haystack, h_units * 2);
+    memcpy(nd.data(), needle, n_units * 2);
+    size_t found = forward ? buffer::SearchForward(h.data(), h_units, nd.data(), n_units, offset / 2)
+                           : buffer::SearchBackward(h.data(), h_units, nd.data(), n_units, offset / 2);
+    // node reports a miss as the unit count times two, which differs from -1 when the byte length
+    // is odd: keep that quirk so results match.
+    result = found == kNotFound ? h_units * 2 : found * 2;
+  } else {
+    size_t found = forward ? buffer::SearchForward(haystack, haystack_length, needle, needle_length,
+                                                   offset)
+                           : buffer::SearchBackward(haystack, haystack_length, needle,
+                                                    needle_length, offset);
+    result = found == kNotFound ? haystack_length : found;
+  }
+  info.GetReturnValue().Set(result == haystack_length ? -1.0 : static_cast<double>(result));
+}
+
+// indexOfString(view, string, byteOffset, encoding, forward)
+void IndexOfString(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan haystack = BytesArg(info, 0);
+  CHECK(info[1]->IsString());
+  int64_t offset = OffsetArg(info, 2);
+  Encoding encoding = EncodingArg(info, 3);
+  bool forward = info[4]->IsTrue();
+  buffer::StringBytes needle(info.GetIsolate(), info[1].As<String>(), encoding);
+  SearchBytes(info, Data(haystack), haystack.length, needle.data(), needle.length(), offset,
+              encoding == Encoding::kUcs2, forward);
+}
+
+// indexOfBuffer(view, needle, byteOffset, encoding, forward)
+void IndexOfBuffer(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan haystack = BytesArg(info, 0);
+  ByteSpan needle = BytesArg(info, 1);
+  int64_t offset = OffsetArg(info, 2);
+  Encoding encoding = EncodingArg(info, 3);
+  bool forward = info[4]->IsTrue();
+  SearchBytes(info, Data(haystack), haystack.length, Data(needle), needle.length, offset,
+              encoding == Encoding::kUcs2, forward);
+}
+
+// indexOfNumber(view, byte, byteOffset, forward)
+void IndexOfNumber(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan haystack = BytesArg(info, 0);
+  CHECK(info[1]->IsUint32());
+  uint8_t needle = static_cast<uint8_t>(info[1].As<v8::Uint32>()->Value());
+  int64_t offset_arg = OffsetArg(info, 2);
+  bool forward = info[3]->IsTrue();
+  int64_t start = IndexOfOffset(haystack.length, offset_arg, 1, forward);
+  if (start < 0 || haystack.length == 0) return info.GetReturnValue().Set(-1);
+  size_t offset = static_cast<size_t>(start);
+  CHECK_LT(offset, haystack.length);
+  const void* hit = forward ? memchr(Data(haystack) + offset, needle, haystack.length - offset)
+                            : memrchr(Data(haystack), needle, offset + 1);
+  if (hit == nullptr) return info.GetReturnValue().Set(-1);
+  info.GetReturnValue().Set(
+      static_cast<double>(static_cast<const uint8_t*>(hit) - Data(haystack)));
+}
+
+template <void (*swap)(uint8_t*, size_t)>
+void Swap(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan bytes = BytesArg(info, 0);
+  swap(Data(bytes), bytes.length);
+}
+
+void IsUtf8(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan bytes = BytesArg(info, 0);
+  info.GetReturnValue().Set(buffer::IsValidUtf8(Data(bytes), bytes.length));
+}
+
+void IsAscii(const FunctionCallbackInfo<Value>& info) {
+  ByteSpan bytes = BytesArg(info, 0);
+  info.GetReturnValue().Set(buffer::IsAscii(Data(bytes), bytes.length));
+}
+
+}  // namespace
+
+void InitializeBinding_buffer(Environment* env, Local<Object> target) {
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  SetMethod(context, target, "slice", Slice);
+  SetMethod(context, target, "write", Write);
+  SetMethod(context, target, "byteLengthUtf8", ByteLengthUtf8);
+  SetMethod(context, target, "compare", Compare);
+  SetMethod(context, target, "compareOffset", CompareOffset);
+  SetMethod(context, target, "copy", Copy);
+  SetMethod(context, target, "fillString", FillString);
+  SetMethod(context, target, "fillBuffer", FillBuffer);
+  SetMethod(context, target, "indexOfString", IndexOfString);
+  SetMethod(context, target, "indexOfBuffer", IndexOfBuffer);
+  SetMethod(context, target, "indexOfNumber", IndexOfNumber);
+  SetMethod(context, target, "swap16", Swap<buffer::Swap16>);
+  SetMethod(context, target, "swap32", Swap<buffer::Swap32>);
+  SetMethod(context, target, "swap64", Swap<buffer::Swap64>);
+  SetMethod(context, target, "isUtf8", IsUtf8);
+  SetMethod(context, target, "isAscii", IsAscii);
+  SetConstant(context, target, "kMaxLength", static_cast<double>(v8::TypedArray::kMaxLength));
+  SetConstant(context, target, "kStringMaxLength", String::kMaxLength);
+  Local<Object> encodings = Object::New(isolate);
+  SetConstant(context, encodings, "utf8", static_cast<int>(Encoding::kUtf8));
+  SetConstant(context, encodings, "ucs2", static_cast<int>(Encoding::kUcs2));
+  SetConstant(context, encodings, "latin1", static_cast<int>(Encoding::kLatin1));
+  SetConstant(context, encodings, "ascii", static_cast<int>(Encoding::kAscii));
+  SetConstant(context, encodings, "base64", static_cast<int>(Encoding::kBase64));
+  SetConstant(context, encodings, "base64url", static_cast<int>(Encoding::kBase64Url));
+  SetConstant(context, encodings, "hex", static_cast<int>(Encoding::kHex));
+  SetValue(context, target, "encodings", encodings);
+}
+
+}  // namespace octet

@@ -1,0 +1,117 @@
+#include "memory/allocator.h"
+
+#include <sys/mman.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace octet {
+
+Allocator::Allocator(const Options& options) : options_(options), slabs_(options.max_idle_slabs) {}
+
+Allocator::~Allocator() = default;
+
+bool Allocator::Reserve(size_t length) {
+  size_t live = live_bytes_.fetch_add(length, std::memory_order_relaxed) + length;
+  if (options_.max_bytes != 0 && live > options_.max_bytes) {
+    live_bytes_.fetch_sub(length, std::memory_order_relaxed);
+    failed_.fetch_add(1, std::memory_order_relaxed);
+    return false;
+  }
+  live_count_.fetch_add(1, std::memory_order_relaxed);
+  total_allocations_.fetch_add(1, std::memory_order_relaxed);
+  size_t peak = peak_bytes_.load(std::memory_order_relaxed);
+  while (live > peak &&
+         !peak_bytes_.compare_exchange_weak(peak, live, std::memory_order_relaxed)) {
+  }
+  return true;
+}
+
+void Allocator::Release(size_t length) {
+  live_bytes_.fetch_sub(length, std::memory_order_relaxed);
+  live_count_.fetch_sub(1, std::memory_order_relaxed);
+  total_frees_.fetch_add(1, std::memory_order_relaxed);
+}
+
+void* Allocator::AllocateBytes(size_t length, bool zeroed) {
+  // Over the cap, refuse: V8 then collects garbage and retries before throwing node's RangeError.
+  if (!Reserve(length)) return nullptr;
+  void* data;
+  if (length >= kLargeThreshold) {
+    // Fresh anonymous pages are already zero, so both paths cost the same.
+    data = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (data == MAP_FAILED) {
+      data = nullptr;
+    } else {
+      large_count_.fetch_add(1, std::memory_order_relaxed);
+      large_bytes_.fetch_add(length, std::memory_order_relaxed);
+    }
+  } else {
+    data = zeroed ? calloc(length ? length : 1, 1) : malloc(length ? length : 1);
+  }
+  if (data == nullptr) {
+    live_bytes_.fetch_sub(length, std::memory_order_relaxed);
+    live_count_.fetch_sub(1, std::memory_order_relaxed);
+    total_allocations_.fetch_sub(1, std::memory_order_relaxed);
+    failed_.fetch_add(1, std::memory_order_relaxed);
+  }
+  return data;
+}
+
+void* Allocator::Allocate(size_t length) {
+  return AllocateBytes(length, zero_fill_field_ != 0 || options_.zero_fill_all);
+}
+
+void* Allocator::AllocateUninitialized(size_t length) {
+  return AllocateBytes(length, options_.zero_fill_all);
+}
+
+void Allocator::Free(void* data, size_t length) {
+  if (data == nullptr) return;
+  if (length >= kLargeThreshold) {
+    munmap(data, length);
+    large_count_.fetch_sub(1, std::memory_order_relaxed);
+    large_bytes_.fetch_sub(length, std::memory_order_relaxed);
+  } else {
+    free(data);
+  }
+  Release(length);
+}
+
+std::unique_ptr<v8::BackingStore> Allocator::NewPoolSlab(size_t size) {
+  if (!Reserve(size)) return nullptr;
+  bool reused = false;
+  void* data = slabs_.Take(size, &reused);
+  if (data == nullptr) {
+    live_bytes_.fetch_sub(size, std::memory_order_relaxed);
+    live_count_.fetch_sub(1, std::memory_order_relaxed);
+    total_allocations_.fetch_sub(1, std::memory_order_relaxed);
+    failed_.fetch_add(1, std::memory_order_relaxed);
+    return nullptr;
+  }
+  // A recycled slab holds an old pool's bytes; that is what allocUnsafe promises, unless every
+  // allocation must be zeroed.
+  if (options_.zero_fill_all) memset(data, 0, size);
+  return v8::ArrayBuffer::NewBackingStore(data, size, FreeSlab, this);
+}
+
+void Allocator::FreeSlab(void* data, size_t length, void* allocator) {
+  Allocator* self = static_cast<Allocator*>(allocator);
+  self->slabs_.Return(data, length);
+  self->Release(length);
+}
+
+AllocatorStats Allocator::stats() const {
+  return AllocatorStats{
+      live_bytes_.load(std::memory_order_relaxed),
+      live_count_.load(std::memory_order_relaxed),
+      peak_bytes_.load(std::memory_order_relaxed),
+      total_allocations_.load(std::memory_order_relaxed),
+      total_frees_.load(std::memory_order_relaxed),
+      large_count_.load(std::memory_order_relaxed),
+      large_bytes_.load(std::memory_order_relaxed),
+      failed_.load(std::memory_order_relaxed),
+  };
+}
+
+}  // namespace octet

@@ -1,0 +1,87 @@
+// octet's ArrayBuffer allocator: every ArrayBuffer in an isolate gets its bytes here.
+//
+// Three classes of memory, counted separately:
+//  - pool slabs: the Buffer.poolSize ArrayBuffers under small Buffers, recycled by a SlabCache;
+//  - large: >= kLargeThreshold bytes, mapped straight from the OS and unmapped on free, so a peak of
+//    big buffers does not stay in the process after they die;
+//  - small: everything else, from malloc.
+// V8 frees backing stores on background sweeper threads, so everything here is thread-safe and
+// never calls into V8.
+#ifndef OCTET_SRC_MEMORY_ALLOCATOR_H_
+#define OCTET_SRC_MEMORY_ALLOCATOR_H_
+
+#include <v8.h>
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+
+#include "memory/slab_cache.h"
+
+namespace octet {
+
+struct AllocatorStats {
+  size_t live_bytes;  // every class, slabs included
+  size_t live_count;
+  size_t peak_bytes;
+  uint64_t total_allocations;
+  uint64_t total_frees;
+  size_t large_count;
+  size_t large_bytes;
+  uint64_t failed_allocations;  // refused by the cap or by the OS
+};
+
+class Allocator final : public v8::ArrayBuffer::Allocator {
+ public:
+  static constexpr size_t kLargeThreshold = 128 * 1024;
+
+  struct Options {
+    bool zero_fill_all = false;  // --zero-fill-buffers
+    size_t max_bytes = 0;        // --max-external-memory; 0 = no cap
+    size_t max_idle_slabs = 16;  // --buffer-pool-idle-max
+  };
+
+  explicit Allocator(const Options& options);
+  ~Allocator() override;
+
+  // Zeroed, unless JS cleared the zero-fill toggle for an allocUnsafe-style allocation.
+  void* Allocate(size_t length) override;
+  void* AllocateUninitialized(size_t length) override;
+  void Free(void* data, size_t length) override;
+
+  // A pool slab as a backing store whose deleter hands the slab back to the cache.
+  // Empty when the cap or the OS refuses.
+  std::unique_ptr<v8::BackingStore> NewPoolSlab(size_t size);
+
+  // JS writes 0 here (via a Uint32Array) around allocations that need no zeroing, as node does.
+  uint32_t* zero_fill_field() { return &zero_fill_field_; }
+  bool zero_fill_all() const { return options_.zero_fill_all; }
+
+  SlabCache& slab_cache() { return slabs_; }
+  AllocatorStats stats() const;
+  size_t live_bytes() const { return live_bytes_.load(std::memory_order_relaxed); }
+  size_t max_bytes() const { return options_.max_bytes; }
+
+ private:
+  void* AllocateBytes(size_t length, bool zeroed);
+  bool Reserve(size_t length);  // false when the cap would be passed
+  void Release(size_t length);
+  static void FreeSlab(void* data, size_t length, void* allocator);
+
+  const Options options_;
+  uint32_t zero_fill_field_ = 1;
+  SlabCache slabs_;
+  std::atomic<size_t> live_bytes_{0};
+  std::atomic<size_t> live_count_{0};
+  std::atomic<size_t> peak_bytes_{0};
+  std::atomic<uint64_t> total_allocations_{0};
+  std::atomic<uint64_t> total_frees_{0};
+  std::atomic<size_t> large_count_{0};
+  std::atomic<size_t> large_bytes_{0};
+  std::atomic<uint64_t> failed_{0};
+};
+
+}  // namespace octet
+
+#endif  // OCTET_SRC_MEMORY_ALLOCATOR_H_
