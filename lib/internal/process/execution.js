@@ -30,9 +30,10 @@ function onUncaught(error, fromPromise, arrow) {
   } catch {
     // An exception in an 'exit' listener must not hide the original error.
   }
-  let report = arrow ? `${arrow}\n` : '';
   const isError = error instanceof Error ||
     (error !== null && typeof error === 'object' && typeof error.stack === 'string');
+  // node separates the source arrow from an Error's stack with a blank line, not from a value.
+  let report = arrow ? (isError ? `${arrow}\n` : arrow) : '';
   report += formatError(error);
   if (!isError) {
     report += '\n(Use `octet --trace-uncaught ...` to show where the exception was thrown)';

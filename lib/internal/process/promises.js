@@ -32,14 +32,21 @@ function processPromiseRejections() {
     pending.delete(promise);
     emitted = true;
     if (process.emit('unhandledRejection', reason, promise)) continue;
-    let error = reason;
-    if (!(reason instanceof Error)) {
-      const { codes: { ERR_UNHANDLED_REJECTION } } = require('internal/errors');
-      error = ERR_UNHANDLED_REJECTION ? new ERR_UNHANDLED_REJECTION(formatReason(reason)) : reason;
-    }
-    binding.triggerUncaughtException(error, true);
+    binding.triggerUncaughtException(
+      reason instanceof Error ? reason : unhandledRejectionError(reason), true);
   }
   return emitted && pending.size > 0;
+}
+
+// node's wrapper for a rejection whose reason is not an Error.
+function unhandledRejectionError(reason) {
+  const message = 'This error originated either by throwing inside of an async function without ' +
+    'a catch block, or by rejecting a promise which was not handled with .catch(). The promise ' +
+    `rejected with the reason "${formatReason(reason)}".`;
+  const error = new Error(message);
+  error.name = 'UnhandledPromiseRejection';
+  error.code = 'ERR_UNHANDLED_REJECTION';
+  return error;
 }
 
 function formatReason(reason) {

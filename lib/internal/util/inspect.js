@@ -875,7 +875,6 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
   return output;
 }
 
-let hexSlice;
 function formatArrayBuffer(ctx, value) {
   let bytes;
   try {
@@ -883,12 +882,10 @@ function formatArrayBuffer(ctx, value) {
   } catch {
     return [ctx.stylize('(detached)', 'special')];
   }
-  if (hexSlice === undefined) {
-    const { Buffer } = require('buffer');
-    hexSlice = (view, start, end) => Buffer.prototype.hexSlice.call(view, start, end);
-  }
-  let str = hexSlice(bytes, 0, Math.min(ctx.maxArrayLength, bytes.length))
-    .replace(/(.{2})/g, '$1 ').trim();
+  const shown = Math.min(ctx.maxArrayLength, bytes.length);
+  const hex = new Array(shown);
+  for (let i = 0; i < shown; i++) hex[i] = bytes[i].toString(16).padStart(2, '0');
+  let str = hex.join(' ');
   const remaining = bytes.length - ctx.maxArrayLength;
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
   return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
