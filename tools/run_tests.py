@@ -99,8 +99,16 @@ def cctest(binary, filters):
 
 def cli_cases(octet, filters):
     sys.path.insert(0, os.path.join(ROOT, "test", "cli"))
-    from cases import CASES
+    from cases import CASES, PROGRAMS
     results = []
+    for name, program, argv, want_rc, want_out in PROGRAMS:
+        full = f"program/{name}"
+        if filters and not any(flt in full for flt in filters):
+            continue
+        rc, out, err = run([os.path.join(os.path.dirname(octet), program)] + argv, cwd=ROOT)
+        text = out.decode("utf-8", "replace")
+        ok = rc == want_rc and re.search(want_out, text) is not None
+        results.append((full, ok, f"    exit {rc}; stdout {text[:500]!r}\n{tail(err, 10)}"))
     fixtures = os.path.join(ROOT, "test", "fixtures")
     for name, argv, stdin, want_rc, want_out, want_err in CASES:
         full = f"cli/{name}"

@@ -2,6 +2,12 @@
 them (exit code, stdout, stderr). Each case: name, args, stdin, exit code, stdout regex, stderr regex.
 `{fixtures}` in args is test/fixtures. Run by tools/run_tests.py."""
 
+# Programs other than octet, run from the build directory: name, program, args, exit code, stdout regex.
+PROGRAMS = [
+    ("minimal embedder", "minimal_embedder", [], 0,
+     r"\Ahello, embedder\npool slab size 8192\nexit code 0; arrayBuffers >= 4 MiB; heapUsed > 0\n\Z"),
+]
+
 CASES = [
     ("print expression", ["-p", "1+1"], None, 0, r"\A2\n\Z", r"\A\Z"),
     ("print string", ["-p", "'a' + 'b'"], None, 0, r"\Aab\n\Z", None),

@@ -86,7 +86,7 @@ function removeDuplicateErrorKeys(ctx, keys, err, stack) {
   if (ctx.showHidden || keys.length === 0) return;
   for (const name of ['name', 'message', 'stack']) {
     const index = keys.indexOf(name);
-    if (index !== -1 && (typeof err[name] !== 'string' || stack.includes(err[name]))) {
+    if (index !== -1 && stack.includes(err[name])) {
       keys.splice(index, 1);
     }
   }
@@ -142,7 +142,8 @@ function colorFrames(ctx, lines) {
   let esmWorkingDirectory;
   let out = '';
   for (let line of lines) {
-    if (kCoreFrame.test(line)) {
+    const core = kCoreFrame.exec(line);
+    if (core !== null && internalBinding('builtins').hasBuiltin(core[1])) {
       out += `\n${ctx.stylize(line, 'undefined')}`;
       continue;
     }
