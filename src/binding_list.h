@@ -9,6 +9,8 @@
   V(memory)                   \
   V(modules)                  \
   V(process)                  \
+  V(timers)                   \
+  V(structured_clone)         \
   V(types)                    \
   V(util)                     \
   V(uv)

@@ -13,9 +13,6 @@ using v8::FunctionCallbackInfo;
 using v8::Isolate;
 using v8::Local;
 using v8::Object;
-using v8::ScriptCompiler;
-using v8::ScriptOrigin;
-using v8::String;
 using v8::Value;
 
 namespace {
@@ -23,22 +20,10 @@ namespace {
 // compileFunction(id) → function (exports, require, module, process, internalBinding)
 void CompileFunction(const FunctionCallbackInfo<Value>& info) {
   Isolate* isolate = info.GetIsolate();
-  Local<Context> context = isolate->GetCurrentContext();
-  std::string id = ToStdString(isolate, info[0]);
-  const BuiltinSource* builtin = FindBuiltin(id);
+  const BuiltinSource* builtin = FindBuiltin(ToStdString(isolate, info[0]));
   if (builtin == nullptr) return;  // undefined: the loader throws the error
-  Local<String> params[] = {
-      OneByteString(isolate, "exports"), OneByteString(isolate, "require"),
-      OneByteString(isolate, "module"),  OneByteString(isolate, "process"),
-      OneByteString(isolate, "internalBinding"),
-  };
-  std::string name = "octet:" + id;
-  ScriptOrigin origin(isolate, OneByteString(isolate, name.c_str()));
-  Local<String> text;
-  if (!BuiltinSourceString(isolate, *builtin).ToLocal(&text)) return;
-  ScriptCompiler::Source source(text, origin);
   Local<Function> fn;
-  if (ScriptCompiler::CompileFunction(context, &source, 5, params, 0, nullptr).ToLocal(&fn))
+  if (CompileBuiltin(isolate->GetCurrentContext(), *builtin, true).ToLocal(&fn))
     info.GetReturnValue().Set(fn);
 }
 

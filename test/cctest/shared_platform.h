@@ -6,7 +6,7 @@
 
 inline octet::Platform* SharedPlatform() {
   static std::unique_ptr<octet::Platform> platform =
-      octet::Platform::Create("cctest", {"--expose-gc"});
+      octet::Platform::Create("cctest", {});
   return platform.get();
 }
 

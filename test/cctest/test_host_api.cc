@@ -3,6 +3,7 @@
 #include <v8.h>
 
 #include "octet.h"
+#include "builtins.h"
 #include "shared_platform.h"
 
 namespace {
@@ -43,6 +44,20 @@ TEST(HostApi, NativeModuleIsRequirable) {
   int answer = 42;
   host->AddNativeModule("answer", InitAnswer, &answer);
   EXPECT_EQ(host->RunSource("process.exitCode = require('octet:native/answer').answer", false), 42);
+}
+
+}  // namespace
+
+namespace {
+
+// Builtins come from the code cache made at build time, and V8 accepts it.
+TEST(HostApi, BuiltinsLoadFromTheBuildTimeCodeCache) {
+  octet::CodeCacheStats before = octet::GetCodeCacheStats();
+  auto host = octet::Host::Create(SharedPlatform(), {.argv = {"cctest"}});
+  EXPECT_EQ(host->RunSource("require('util').inspect({ a: [1, 2] })", false), 0);
+  octet::CodeCacheStats after = octet::GetCodeCacheStats();
+  EXPECT_GT(after.accepted - before.accepted, 5u);
+  EXPECT_EQ(after.missing, before.missing);
 }
 
 }  // namespace
