@@ -158,15 +158,15 @@ function makeNodeErrorForHideStackFrame(ErrClass, Base) {
 // Errors Node creates in C++: a plain `Base` instance plus `code`. Callable
 // with or without `new`; an explicit message replaces the default one.
 function makeNativeStyleError(Base, key) {
-  const defaultMessage = messages.get(key);
+  const template = messages.get(key);
   function NativeStyleError(...args) {
     let message;
-    if (typeof defaultMessage === 'function') {
-      message = defaultMessage(...args);
+    if (typeof template === 'function') {
+      message = template(...args);
     } else if (args.length > 0 && args[0] !== undefined) {
       message = String(args[0]);
     } else {
-      message = defaultMessage;
+      message = template;
     }
     const err = new Base(message);
     err.code = key;

@@ -11,8 +11,9 @@ const report = (label, fn) => {
   }
 };
 
+const warnings = [];
 process.on('warning', (warning) => {
-  console.log(`warning: ${warning.name} ${warning.code} ${warning.message}`);
+  warnings.push(`warning: ${warning.name} ${warning.code} ${warning.message}`);
 });
 
 // promisify.
@@ -98,4 +99,5 @@ console.log(util.inspect === require('util').inspect, typeof util.TextEncoder, t
     console.log('cb falsy', err.code, err.message, err.reason);
     resolve();
   }));
+  console.log(warnings.join('\n'));
 })();

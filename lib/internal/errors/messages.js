@@ -334,6 +334,10 @@ function defineCodes(E, kinds) {
   E('ERR_INVALID_HTTP_TOKEN', '%s must be a valid HTTP token ["%s"]', TypeError,
     Hide);
   E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+  // Node raises this one from C++ (process.env's defineProperty trap); the
+  // caller gives the message.
+  E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (message) => message, TypeError,
+    Native);
   E('ERR_INVALID_PROTOCOL', 'Protocol "%s" not supported. Expected "%s"',
     TypeError);
   E('ERR_INVALID_RETURN_PROPERTY', (input, name, prop, value) => {

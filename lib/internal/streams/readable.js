@@ -13,6 +13,7 @@ Readable.ReadableState = ReadableState;
 const EE = require('events');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
+const { isArrayBufferView } = require('internal/util/types');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
@@ -55,6 +56,11 @@ Object.setPrototypeOf(Readable, Stream);
 const nop = () => {};
 
 const { errorOrDestroy } = destroyImpl;
+
+// A Buffer over the same memory as a TypedArray or DataView chunk.
+function viewToBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
 
 const kErroredValue = Symbol('kErroredValue');
 const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
@@ -307,8 +313,8 @@ function unshiftByteMode(stream, state, chunk, encoding) {
         Buffer.from(chunk, encoding).toString(state.encoding) :
         Buffer.from(chunk, encoding);
     }
-  } else if (Stream._isArrayBufferView(chunk)) {
-    chunk = Stream._uint8ArrayToBuffer(chunk);
+  } else if (isArrayBufferView(chunk)) {
+    chunk = viewToBuffer(chunk);
   } else if (chunk !== undefined && !(chunk instanceof Buffer)) {
     invalidChunk(stream, chunk);
     return false;
@@ -352,8 +358,8 @@ function pushByteMode(stream, state, chunk, encoding) {
     }
   } else if (chunk instanceof Buffer) {
     encoding = '';
-  } else if (Stream._isArrayBufferView(chunk)) {
-    chunk = Stream._uint8ArrayToBuffer(chunk);
+  } else if (isArrayBufferView(chunk)) {
+    chunk = viewToBuffer(chunk);
     encoding = '';
   } else if (chunk !== undefined) {
     invalidChunk(stream, chunk);

@@ -11,6 +11,7 @@ Writable.WritableState = WritableState;
 const EE = require('events');
 const { Stream } = require('internal/streams/legacy');
 const { Buffer } = require('buffer');
+const { isArrayBufferView } = require('internal/util/types');
 const destroyImpl = require('internal/streams/destroy');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const {
@@ -46,6 +47,11 @@ const {
 const { SymbolAsyncDispose } = require('internal/util');
 
 const { errorOrDestroy } = destroyImpl;
+
+// A Buffer over the same memory as a TypedArray or DataView chunk.
+function viewToBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
 
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
@@ -350,8 +356,8 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
-    } else if (Stream._isArrayBufferView(chunk)) {
-      chunk = Stream._uint8ArrayToBuffer(chunk);
+    } else if (isArrayBufferView(chunk)) {
+      chunk = viewToBuffer(chunk);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE(
