@@ -153,6 +153,29 @@ function getSystemErrorName(err) {
   return internalErrorName(err);
 }
 
+let abortController;
+function lazyAbortController() {
+  if (abortController === undefined) abortController = require('internal/abort_controller');
+  return abortController;
+}
+
+// Signals cannot cross threads in octet (no workers), so marking one transferable only
+// validates it.
+function transferableAbortSignal(signal) {
+  if (signal == null || signal[lazyAbortController().kAborted] === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
+  }
+  return signal;
+}
+
+function transferableAbortController() {
+  return new (lazyAbortController().AbortController)();
+}
+
+function aborted(signal, resource) {
+  return lazyAbortController().aborted(signal, resource);
+}
+
 let comparisons;
 function isDeepStrictEqual(a, b) {
   if (comparisons === undefined) comparisons = require('internal/util/comparisons');
@@ -246,6 +269,9 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal,
+  transferableAbortController,
+  aborted,
   types,
 };
 

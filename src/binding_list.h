@@ -8,9 +8,13 @@
   V(builtins)                 \
   V(memory)                   \
   V(modules)                  \
+  V(pipe_wrap)                \
   V(process)                  \
   V(timers)                   \
+  V(stream_wrap)              \
   V(structured_clone)         \
+  V(tcp_wrap)                 \
+  V(tty_wrap)                 \
   V(types)                    \
   V(util)                     \
   V(uv)

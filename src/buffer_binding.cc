@@ -78,6 +78,23 @@ void Write(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(written));
 }
 
+// encodeInto(string, view, result): TextEncoder.encodeInto; result[0] = units read,
+// result[1] = bytes written.
+void EncodeInto(const FunctionCallbackInfo<Value>& info) {
+  CHECK(info[0]->IsString());
+  ByteSpan bytes = BytesArg(info, 1);
+  CHECK(info[2]->IsFloat64Array());
+  Local<v8::Float64Array> result = info[2].As<v8::Float64Array>();
+  CHECK_GE(result->Length(), 2u);
+  size_t read = 0;
+  size_t written = buffer::WriteUtf8(info.GetIsolate(), info[0].As<String>(), Data(bytes),
+                                     bytes.length, &read);
+  double* out = reinterpret_cast<double*>(static_cast<char*>(result->Buffer()->Data()) +
+                                          result->ByteOffset());
+  out[0] = static_cast<double>(read);
+  out[1] = static_cast<double>(written);
+}
+
 void ByteLengthUtf8(const FunctionCallbackInfo<Value>& info) {
   CHECK(info[0]->IsString());
   info.GetReturnValue().Set(
@@ -300,6 +317,7 @@ void InitializeBinding_buffer(Environment* env, Local<Object> target) {
   SetMethod(context, target, "slice", Slice);
   SetMethod(context, target, "write", Write);
   SetMethod(context, target, "byteLengthUtf8", ByteLengthUtf8);
+  SetMethod(context, target, "encodeInto", EncodeInto);
   SetMethod(context, target, "compare", Compare);
   SetMethod(context, target, "compareOffset", CompareOffset);
   SetMethod(context, target, "copy", Copy);

@@ -1,4 +1,5 @@
 // `octet`: parse the command line, then hand everything to the embedding API (octet.h).
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -7,6 +8,8 @@
 #include "octet.h"
 
 int main(int argc, char** argv) {
+  // A write to a closed pipe or socket must come back as EPIPE, not kill the process (as in node).
+  signal(SIGPIPE, SIG_IGN);
   octet::CommandLine cl = octet::ParseCommandLine(argc, argv);
   if (cl.mode == octet::CommandLine::Mode::kExit) {
     fputs(cl.output.c_str(), cl.output_to_stderr ? stderr : stdout);

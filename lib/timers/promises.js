@@ -6,7 +6,7 @@ const { Timeout, Immediate, insert, clearTimeoutImpl, clearImmediateImpl } =
   require('internal/timers');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_ILLEGAL_CONSTRUCTOR },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateObject, validateNumber } =
   require('internal/validators');
@@ -16,16 +16,13 @@ function abortError(signal) {
   return new AbortError(undefined, { cause: signal?.reason });
 }
 
-// Checks the options every form takes; throws node's errors. → { signal, ref }
-function readOptions(options) {
-  if (options == null || typeof options !== 'object') {
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  }
+// Checks the arguments every form takes, in node's order; throws node's errors. → { signal, ref }
+function readOptions(after, options) {
+  if (after !== undefined) validateNumber(after, 'delay');
+  validateObject(options, 'options');
   const { signal, ref = true } = options;
   validateAbortSignal(signal, 'options.signal');
-  if (typeof ref !== 'boolean') {
-    throw new ERR_INVALID_ARG_TYPE('options.ref', 'boolean', ref);
-  }
+  validateBoolean(ref, 'options.ref');
   return { signal, ref };
 }
 
@@ -52,7 +49,7 @@ function setTimeout(after, value, options = {}) {
   let signal;
   let ref;
   try {
-    ({ signal, ref } = readOptions(options));
+    ({ signal, ref } = readOptions(after, options));
   } catch (err) {
     return Promise.reject(err);
   }
@@ -69,7 +66,7 @@ function setImmediate(value, options = {}) {
   let signal;
   let ref;
   try {
-    ({ signal, ref } = readOptions(options));
+    ({ signal, ref } = readOptions(undefined, options));
   } catch (err) {
     return Promise.reject(err);
   }
@@ -83,10 +80,7 @@ function setImmediate(value, options = {}) {
 }
 
 async function* setInterval(after, value, options = {}) {
-  validateObject(options, 'options');
-  if (options.ref !== undefined) validateBoolean(options.ref, 'options.ref');
-  const { signal, ref = true } = options;
-  validateAbortSignal(signal, 'options.signal');
+  const { signal, ref } = readOptions(after, options);
   if (signal?.aborted) throw abortError(signal);
 
   let interval;
@@ -134,13 +128,12 @@ class Scheduler {
   }
 
   yield() {
-    if (!this[kScheduler]) throw new ERR_INVALID_ARG_TYPE('this', 'Scheduler', this);
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setImmediate();
   }
 
   wait(delay, options) {
-    if (!this[kScheduler]) throw new ERR_INVALID_ARG_TYPE('this', 'Scheduler', this);
-    validateNumber(delay, 'delay');
+    if (!this[kScheduler]) throw new ERR_INVALID_THIS('Scheduler');
     return setTimeout(delay, undefined, options);
   }
 }

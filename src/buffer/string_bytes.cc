@@ -108,22 +108,31 @@ void ForEachChunk(Isolate* isolate, Local<String> string, OneByteFn one, TwoByte
   }
 }
 
-size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap) {
+}  // namespace
+
+size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap,
+                 size_t* units_read) {
   size_t written = 0;
+  size_t consumed = 0;
   ForEachChunk(
       isolate, string,
       [&](const uint8_t* units, size_t n, bool) {
         size_t read;
         written += Utf8EncodeLatin1(units, n, dst + written, cap - written, &read);
+        consumed += read;
         return read == n;
       },
       [&](const char16_t* units, size_t n, bool last) {
         size_t read;
         written += Utf8EncodeUtf16(units, n, last, dst + written, cap - written, &read);
+        consumed += read;
         return read == n;
       });
+  if (units_read != nullptr) *units_read = consumed;
   return written;
 }
+
+namespace {
 
 size_t WriteUcs2(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap) {
   size_t units = static_cast<size_t>(string->Length());
@@ -204,7 +213,7 @@ size_t WriteString(Isolate* isolate, Local<String> string, Encoding encoding, ui
   if (cap == 0) return 0;
   switch (encoding) {
     case Encoding::kUtf8:
-      return WriteUtf8(isolate, string, dst, cap);
+      return WriteUtf8(isolate, string, dst, cap, nullptr);
     case Encoding::kLatin1:
     case Encoding::kAscii: {
       size_t n = static_cast<size_t>(string->Length());

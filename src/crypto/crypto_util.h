@@ -9,6 +9,7 @@
 #include <v8.h>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include "buffer/string_bytes.h"
@@ -53,7 +54,7 @@ class InputBytes {
   std::vector<unsigned char> Copy() const { return {data_, data_ + size_}; }
 
  private:
-  std::vector<unsigned char> decoded_;
+  std::optional<buffer::StringBytes> decoded_;
   const unsigned char* data_ = nullptr;
   size_t size_ = 0;
 };
@@ -66,9 +67,9 @@ v8::Local<v8::ArrayBuffer> NewArrayBuffer(v8::Isolate* isolate, const unsigned c
                                           size_t size);
 
 // The result of a digest / cipher step: an ArrayBuffer, or a string when `encoding` is one of the
-// buffer binding's encoding ids (JS passes undefined for "give me bytes"). Empty and an exception
-// pending when the string would be too long.
-v8::MaybeLocal<v8::Value> EncodeOutput(Environment* env, const unsigned char* data, size_t size,
+// buffer binding's encoding ids (JS passes undefined for "give me bytes"). Bytes also when the
+// string would be too long: JS then calls toString(), which raises node's error for that.
+v8::Local<v8::Value> EncodeOutput(Environment* env, const unsigned char* data, size_t size,
                                        v8::Local<v8::Value> encoding);
 
 // Native memory held by OpenSSL contexts (opaque structs, so these are estimates of their

@@ -11,7 +11,9 @@ ExternalMemory::ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, SlabCache*
   prepare_.data = this;
   CHECK_EQ(uv_prepare_start(&prepare_,
                             [](uv_prepare_t* handle) {
-                              static_cast<ExternalMemory*>(handle->data)->Sync();
+                              auto* self = static_cast<ExternalMemory*>(handle->data);
+                              self->slabs_->TrimToMaxIdle();
+                              self->Sync();
                             }),
            0);
   // Accounting must never keep a process alive.

@@ -4,8 +4,9 @@
 // here: V8 already counts them.
 //
 // Adjust may run only on the isolate's thread at a safe point; slabs go idle on sweeper threads, so
-// their total is re-read and reported at safe points: each loop iteration (a prepare handle), pool
-// creation, and every read of the statistics.
+// their total is re-read and reported at safe points: each loop iteration (a prepare handle, which
+// also trims a burst of idle slabs back to the long-term bound), pool creation, and every read of
+// the statistics.
 #ifndef OCTET_SRC_MEMORY_EXTERNAL_MEMORY_H_
 #define OCTET_SRC_MEMORY_EXTERNAL_MEMORY_H_
 

@@ -1,10 +1,11 @@
 #include "memory/slab_cache.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace octet {
 
-SlabCache::SlabCache(size_t max_idle) : max_idle_(max_idle) { idle_.reserve(max_idle); }
+SlabCache::SlabCache(size_t max_idle) : max_idle_(max_idle) {}
 
 SlabCache::~SlabCache() { Trim(); }
 
@@ -40,7 +41,7 @@ void SlabCache::Return(void* slab, size_t size) {
   live_bytes_.fetch_sub(size, std::memory_order_relaxed);
   {
     std::lock_guard<std::mutex> lock(mutex_);
-    if (idle_.size() < max_idle_) {
+    if (idle_.size() < std::max(max_idle_, kBurstSlabs)) {
       idle_.push_back({slab, size});
       idle_count_.fetch_add(1, std::memory_order_relaxed);
       idle_bytes_.fetch_add(size, std::memory_order_relaxed);
@@ -56,7 +57,28 @@ size_t SlabCache::Trim() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     victims.swap(idle_);
-    idle_.reserve(max_idle_);
+  }
+  size_t released = 0;
+  for (const Slab& slab : victims) {
+    free(slab.data);
+    released += slab.size;
+  }
+  idle_count_.fetch_sub(victims.size(), std::memory_order_relaxed);
+  idle_bytes_.fetch_sub(released, std::memory_order_relaxed);
+  freed_.fetch_add(victims.size(), std::memory_order_relaxed);
+  return released;
+}
+
+size_t SlabCache::TrimToMaxIdle() {
+  if (idle_count_.load(std::memory_order_relaxed) <= max_idle_) return 0;
+  std::vector<Slab> victims;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (idle_.size() <= max_idle_) return 0;
+    // The most recently returned slabs (at the back) are the warmest: keep those.
+    size_t excess = idle_.size() - max_idle_;
+    victims.assign(idle_.begin(), idle_.begin() + excess);
+    idle_.erase(idle_.begin(), idle_.begin() + excess);
   }
   size_t released = 0;
   for (const Slab& slab : victims) {
@@ -70,21 +92,11 @@ size_t SlabCache::Trim() {
 }
 
 void SlabCache::set_max_idle(size_t max_idle) {
-  std::vector<Slab> victims;
   {
     std::lock_guard<std::mutex> lock(mutex_);
     max_idle_ = max_idle;
-    while (idle_.size() > max_idle_) {
-      victims.push_back(idle_.front());
-      idle_.erase(idle_.begin());
-    }
   }
-  for (const Slab& slab : victims) {
-    free(slab.data);
-    idle_count_.fetch_sub(1, std::memory_order_relaxed);
-    idle_bytes_.fetch_sub(slab.size, std::memory_order_relaxed);
-    freed_.fetch_add(1, std::memory_order_relaxed);
-  }
+  TrimToMaxIdle();
 }
 
 }  // namespace octet

@@ -1,6 +1,10 @@
 // A bounded free list of pool slabs (Buffer.poolSize bytes each). When a pool ArrayBuffer dies, V8
 // runs its deleter — usually on a sweeper thread — and the slab comes back here instead of going
 // to free(); the next pool takes it without a malloc. Thread-safe; never calls into V8.
+//
+// Two bounds: one GC frees thousands of pools at once while a busy script is creating new ones, so
+// up to kBurstSlabs are kept while that happens; at the next safe point (each event-loop
+// iteration) the list is trimmed back to max_idle, the long-term bound (--buffer-pool-idle-max).
 #ifndef OCTET_SRC_MEMORY_SLAB_CACHE_H_
 #define OCTET_SRC_MEMORY_SLAB_CACHE_H_
 
@@ -14,6 +18,9 @@ namespace octet {
 
 class SlabCache {
  public:
+  // Slabs kept at most between two safe points (32 MiB of 8 KB slabs).
+  static constexpr size_t kBurstSlabs = 4096;
+
   explicit SlabCache(size_t max_idle);
   ~SlabCache();
   SlabCache(const SlabCache&) = delete;
@@ -26,6 +33,8 @@ class SlabCache {
   void Return(void* slab, size_t size);
   // Frees every idle slab; returns the bytes released.
   size_t Trim();
+  // Frees idle slabs beyond max_idle (the oldest first); returns the bytes released.
+  size_t TrimToMaxIdle();
   void set_max_idle(size_t max_idle);
 
   size_t idle_slabs() const { return idle_count_.load(std::memory_order_relaxed); }

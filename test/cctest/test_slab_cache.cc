@@ -30,16 +30,35 @@ TEST(SlabCache, ReusesReturnedSlabs) {
   cache.Return(b, kSlab);
 }
 
-TEST(SlabCache, IdleListIsBounded) {
+TEST(SlabCache, IdleListIsBoundedAtSafePoints) {
   octet::SlabCache cache(2);
   bool reused;
   std::vector<void*> slabs;
   for (int i = 0; i < 5; i++) slabs.push_back(cache.Take(kSlab, &reused));
+  // A burst of returns (one GC's worth) is kept for reuse...
   for (void* s : slabs) cache.Return(s, kSlab);
+  EXPECT_EQ(cache.idle_slabs(), 5u);
+  // ...until the next safe point trims it back to the long-term bound, keeping the newest.
+  EXPECT_EQ(cache.TrimToMaxIdle(), 3 * kSlab);
   EXPECT_EQ(cache.idle_slabs(), 2u);
   EXPECT_EQ(cache.idle_bytes(), 2 * kSlab);
   EXPECT_EQ(cache.slabs_freed(), 3u);
   EXPECT_EQ(cache.live_slabs(), 0u);
+  void* newest = cache.Take(kSlab, &reused);
+  EXPECT_TRUE(reused);
+  EXPECT_EQ(newest, slabs[4]);
+  cache.Return(newest, kSlab);
+}
+
+TEST(SlabCache, BurstBoundIsHard) {
+  octet::SlabCache cache(1);
+  bool reused;
+  std::vector<void*> slabs;
+  for (size_t i = 0; i < octet::SlabCache::kBurstSlabs + 10; i++)
+    slabs.push_back(cache.Take(64, &reused));
+  for (void* s : slabs) cache.Return(s, 64);
+  EXPECT_EQ(cache.idle_slabs(), octet::SlabCache::kBurstSlabs);
+  EXPECT_EQ(cache.slabs_freed(), 10u);
 }
 
 TEST(SlabCache, OnlyMatchingSizesAreReused) {
@@ -62,11 +81,12 @@ TEST(SlabCache, TrimReleasesEveryIdleSlab) {
   EXPECT_EQ(cache.Trim(), 6 * kSlab);
   EXPECT_EQ(cache.idle_slabs(), 0u);
   EXPECT_EQ(cache.idle_bytes(), 0u);
-  cache.set_max_idle(1);
   void* s = cache.Take(kSlab, &reused);
   EXPECT_FALSE(reused);
   cache.Return(s, kSlab);
   EXPECT_EQ(cache.idle_slabs(), 1u);
+  cache.set_max_idle(0);
+  EXPECT_EQ(cache.idle_slabs(), 0u);
 }
 
 // Two threads free slabs and buffers (as sweeper threads do) while this thread allocates; at the end
@@ -118,6 +138,7 @@ TEST(Allocator, CountersExactUnderConcurrentFrees) {
   EXPECT_EQ(cache.slabs_allocated() + cache.slabs_reused(), static_cast<uint64_t>(kOps / 50));
   // Slabs were returned while others were taken, so some pools got a recycled slab.
   EXPECT_GT(cache.slabs_reused(), 0u);
+  cache.TrimToMaxIdle();
   EXPECT_LE(cache.idle_slabs(), 32u);
 }
 

@@ -17,7 +17,7 @@ const cases = {
 for (const [name, value] of Object.entries(cases)) {
   const copy = structuredClone(value);
   console.log(name, copy !== value || typeof value !== 'object', Object.prototype.toString.call(copy));
-  console.log(copy);
+  console.log(copy instanceof Error ? `${copy.name}: ${copy.message}` : copy);
 }
 const cloneOfBuf = structuredClone(buf);
 cloneOfBuf[0] = 0;

@@ -101,3 +101,25 @@ console.log(util.inspect === require('util').inspect, typeof util.TextEncoder, t
   }));
   console.log(warnings.join('\n'));
 })();
+
+// System error names come from libuv's table.
+console.log(util.getSystemErrorName(-2), util.getSystemErrorName(-13), util.getSystemErrorName(-99999));
+console.log(util.getSystemErrorMap().get(-2));
+for (const bad of [1, 0, 'x', -1.5]) {
+  try {
+    util.getSystemErrorName(bad);
+  } catch (err) {
+    console.log(err.code, err.message);
+  }
+}
+
+// Abort helpers.
+const ac = util.transferableAbortController();
+console.log(ac instanceof AbortController, util.transferableAbortSignal(ac.signal) instanceof AbortSignal);
+try {
+  util.transferableAbortSignal({});
+} catch (err) {
+  console.log(err.code, err.message);
+}
+util.aborted(ac.signal, {}).then(() => console.log('aborted resolved'));
+ac.abort();

@@ -1,27 +1,32 @@
-// Churning through 10,000 pools: collected pool slabs return to octet's slab cache and later pools
-// reuse them, so slabsAllocated stays small while slabsReused grows.
+// Churning through 20,000 short-lived pools: each collected pool's slab returns to octet's slab
+// cache and later pools reuse it, so slabsAllocated stays small while slabsReused grows. Between
+// event-loop turns the idle list is trimmed back to --buffer-pool-idle-max (16 by default).
 const assert = require('assert');
 const memory = require('octet:memory');
 
 memory.reclaim();
 const start = memory.stats().pool;
-for (let round = 0; round < 100; round++) {
-  // 100 pools per round: each 4000-byte allocUnsafe takes half a pool.
-  for (let i = 0; i < 200; i++) Buffer.allocUnsafe(4000);
-  memory.reclaim();
-}
+let total = 0;
+// Each 4000-byte allocUnsafe takes half a pool: 40,000 of them churn through 20,000 pools.
+for (let i = 0; i < 40000; i++) total += Buffer.allocUnsafe(4000).length;
 const end = memory.stats().pool;
 const allocated = end.slabsAllocated - start.slabsAllocated;
 const reused = end.slabsReused - start.slabsReused;
-assert.ok(allocated + reused >= 10000, `pools created: ${allocated + reused}`);
-// Between collections up to ~100 pools are alive at once, so about that many slabs get allocated.
-assert.ok(allocated < 400, `slabs allocated: ${allocated}`);
-assert.ok(reused > 9000, `slabs reused: ${reused}`);
-assert.ok(end.slabsIdle <= 16, `idle slabs stay bounded by --buffer-pool-idle-max: ${end.slabsIdle}`);
+console.log(`pools ${allocated + reused}: ${allocated} new slabs, ${reused} reused`);
+// The first allocations may still fit the pool that existed before the loop.
+assert.ok(allocated + reused >= 19990, `pools created: ${allocated + reused}`);
+// How many pools are alive at once depends on when V8 collects (measured: about 3,000-4,000);
+// only those need fresh slabs.
+assert.ok(allocated < 8000, `slabs allocated: ${allocated}`);
+assert.ok(reused > allocated, `slabs reused: ${reused}`);
 assert.strictEqual(end.slabSize, 8192);
 
-// trim() hands idle slabs back and reports what it released.
-const idle = memory.stats().pool.slabsIdle;
-assert.strictEqual(memory.trim(), idle * 8192);
-assert.strictEqual(memory.stats().pool.slabsIdle, 0);
-assert.strictEqual(memory.stats().adjustedNativeBytes, 0);
+setImmediate(() => {
+  // A loop turn has passed: the burst of idle slabs is back under the long-term bound.
+  const idle = memory.stats().pool.slabsIdle;
+  assert.ok(idle <= 16, `idle slabs after a loop turn: ${idle}`);
+  // trim() hands the rest back and reports what it released.
+  assert.strictEqual(memory.trim(), idle * 8192);
+  assert.strictEqual(memory.stats().pool.slabsIdle, 0);
+  assert.strictEqual(memory.stats().adjustedNativeBytes, 0);
+});

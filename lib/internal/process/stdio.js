@@ -2,17 +2,39 @@
 // process.stdout / process.stderr. Writes are synchronous, as node's are for files and TTYs, so
 // nothing is lost when the process exits right after a write.
 
-const EventEmitter = require('events');
+const { Writable } = require('stream');
 const binding = internalBinding('process');
 
-class StdioWriter extends EventEmitter {
+const kEPIPE = -32;
+
+// stdout/stderr are synchronous on Linux in node, for files, pipes and terminals alike: every write
+// has reached the descriptor when write() returns, so nothing is lost at exit.
+class StdioWriter extends Writable {
   constructor(fd) {
-    super();
+    super({ decodeStrings: false, emitClose: false, autoDestroy: false });
     this.fd = fd;
     this._type = binding.guessHandleType(fd);
     this.isTTY = this._type === 'TTY' ? true : undefined;
-    this.writable = true;
     this._isStdio = true;
+  }
+
+  _write(chunk, encoding, callback) {
+    let err;
+    if (typeof chunk === 'string') {
+      err = encoding === 'utf8' || encoding === 'utf-8' ?
+        binding.writeString(this.fd, chunk) :
+        binding.writeBuffer(this.fd, require('buffer').Buffer.from(chunk, encoding));
+    } else {
+      err = binding.writeBuffer(this.fd, chunk);
+    }
+    if (err === 0) return callback();
+    const { UVException } = require('internal/errors');
+    callback(UVException({ errno: err, syscall: 'write' }));
+  }
+
+  // Destroying stdio never closes the descriptor, as in node.
+  _destroy(err, callback) {
+    callback(err);
   }
 
   get columns() {
@@ -33,40 +55,18 @@ class StdioWriter extends EventEmitter {
     return this.isTTY ? count <= 256 : false;
   }
 
-  write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') {
-      callback = encoding;
-      encoding = undefined;
-    }
-    let err = 0;
-    if (typeof chunk === 'string') {
-      err = encoding && encoding !== 'utf8' && encoding !== 'utf-8' ?
-        binding.writeBuffer(this.fd, require('buffer').Buffer.from(chunk, encoding)) :
-        binding.writeString(this.fd, chunk);
-    } else if (ArrayBuffer.isView(chunk)) {
-      err = binding.writeBuffer(this.fd, chunk);
-    } else {
-      const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
-      throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
-    }
-    // A closed pipe (EPIPE) is not an error worth dying for on stdio.
-    if (typeof callback === 'function') process.nextTick(callback, null);
-    return err === 0 || err === -32;
+  destroySoon() {
+    this.destroy();
   }
+}
 
-  end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') callback = chunk;
-    else if (chunk != null) this.write(chunk, encoding);
-    if (typeof callback === 'function') process.nextTick(callback);
-    return this;
-  }
-
-  cork() {}
-  uncork() {}
-  destroy() {}
-  get writableLength() { return 0; }
-  get writableHighWaterMark() { return 16384; }
-  get writableNeedDrain() { return false; }
+function createWriter(fd) {
+  const stream = new StdioWriter(fd);
+  // A reader that went away (`octet app.js | head`) ends output quietly, as in node.
+  stream.on('error', (err) => {
+    if (err.errno !== kEPIPE) throw err;
+  });
+  return stream;
 }
 
 let stdout;
@@ -74,9 +74,9 @@ let stderr;
 
 module.exports = {
   getStdout() {
-    return stdout || (stdout = new StdioWriter(1));
+    return stdout || (stdout = createWriter(1));
   },
   getStderr() {
-    return stderr || (stderr = new StdioWriter(2));
+    return stderr || (stderr = createWriter(2));
   },
 };

@@ -1,6 +1,7 @@
 'use strict';
 // process.nextTick and queueMicrotask, and the tick callback the host runs after every native→JS
-// callback: all nextTicks (each followed by the microtasks they queue), then rejections to report.
+// callback: the whole nextTick queue, then the microtasks, repeated until both are empty; then the
+// rejections to report.
 
 const binding = internalBinding('process');
 const { tickInfo, enqueueMicrotask, runMicrotasks, setCallback } = binding;
@@ -45,7 +46,6 @@ function processTicksAndRejections() {
       const { callback, args } = tock;
       if (args.length === 0) callback();
       else callback(...args);
-      runMicrotasks();
     }
     runMicrotasks();
   } while (head < queue.length || processPromiseRejections());

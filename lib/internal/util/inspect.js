@@ -579,7 +579,7 @@ function describeValue(ctx, value, recurseTimes, typedArray, constructor, tag, p
   let braces;
   let base = '';
   let formatter = emptyOutput;
-  let extrasType = kObjectType;
+  const extrasType = kObjectType;
 
   // Iterable kinds; a null constructor may hide the iterator, so those are checked too.
   if (Symbol.iterator in value || constructor === null) {
@@ -649,7 +649,7 @@ function describeValue(ctx, value, recurseTimes, typedArray, constructor, tag, p
 
   keys = getKeys(value, ctx.showHidden);
   braces = ['{', '}'];
-  const shape = () => ({ keys, braces, formatter, extrasType, base });
+  // A function, because formatting an error or a boxed string edits `keys` first.
   const noEntries = () => keys.length === 0 && noProtoProps;
 
   if (typeof value === 'function') {
@@ -720,7 +720,7 @@ function describeValue(ctx, value, recurseTimes, typedArray, constructor, tag, p
     }
     braces[0] = `${getCtxStyle(value, constructor, tag)}{`;
   }
-  return shape();
+  return { keys, braces, formatter, extrasType, base };
 }
 
 const TypedArrayPrototype = Object.getPrototypeOf(Uint8Array.prototype);
