@@ -127,6 +127,7 @@ class TextDecoder {
   #ignoreBOM;
   #bomSeen = false;
   #pending = null;
+  #utf8OneShot;
 
   constructor(encoding = 'utf-8', options = {}) {
     encoding = `${encoding}`;
@@ -134,46 +135,33 @@ class TextDecoder {
     const name = getEncodingFromLabel(encoding);
     if (name === undefined) throw new ERR_ENCODING_NOT_SUPPORTED(encoding);
     this.#encoding = name;
+    this.#utf8OneShot = name === 'utf-8';
     this.#fatal = Boolean(options?.fatal);
     this.#ignoreBOM = Boolean(options?.ignoreBOM);
-  }
-
-  get encoding() {
-    if (!(this instanceof TextDecoder) || !(#encoding in this)) {
-      throw new ERR_INVALID_THIS('TextDecoder');
-    }
-    return this.#encoding;
-  }
-
-  get fatal() {
-    if (!(this instanceof TextDecoder) || !(#encoding in this)) {
-      throw new ERR_INVALID_THIS('TextDecoder');
-    }
-    return this.#fatal;
-  }
-
-  get ignoreBOM() {
-    if (!(this instanceof TextDecoder) || !(#encoding in this)) {
-      throw new ERR_INVALID_THIS('TextDecoder');
-    }
-    return this.#ignoreBOM;
   }
 
   decode(input = new Uint8Array(0), options = {}) {
     if (!(this instanceof TextDecoder) || !(#encoding in this)) {
       throw new ERR_INVALID_THIS('TextDecoder');
     }
-    if (!isAnyArrayBuffer(input) && !isArrayBufferView(input)) {
-      if (this.#encoding === 'utf-8') {
-        // node's native UTF-8 path words this check its own way.
+    // Until a decoder first streams, UTF-8 takes node's one-shot native path, which checks the
+    // input its own way and does not look at the options' shape.
+    if (this.#utf8OneShot && options?.stream) this.#utf8OneShot = false;
+    if (this.#utf8OneShot) {
+      if (!isAnyArrayBuffer(input) && !isArrayBufferView(input)) {
         const err = new TypeError('The "list" argument must be an instance of ' +
                                   'SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
         err.code = 'ERR_INVALID_ARG_TYPE';
         throw err;
       }
-      throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+      const result = this.#decodeUtf8(toBytes(input), false);
+      this.#bomSeen = false;
+      return result;
     }
     validateObject(options, 'options', kValidateObjectAllowObjectsAndNull);
+    if (!isAnyArrayBuffer(input) && !isArrayBufferView(input)) {
+      throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+    }
     const stream = Boolean(options?.stream);
 
     let bytes = toBytes(input);
@@ -195,6 +183,27 @@ class TextDecoder {
       this.#pending = null;
     }
     return result;
+  }
+
+  get encoding() {
+    if (!(this instanceof TextDecoder) || !(#encoding in this)) {
+      throw new ERR_INVALID_THIS('TextDecoder');
+    }
+    return this.#encoding;
+  }
+
+  get fatal() {
+    if (!(this instanceof TextDecoder) || !(#encoding in this)) {
+      throw new ERR_INVALID_THIS('TextDecoder');
+    }
+    return this.#fatal;
+  }
+
+  get ignoreBOM() {
+    if (!(this instanceof TextDecoder) || !(#encoding in this)) {
+      throw new ERR_INVALID_THIS('TextDecoder');
+    }
+    return this.#ignoreBOM;
   }
 
   // Strips a leading U+FEFF once per stream, unless ignoreBOM.
@@ -236,6 +245,11 @@ class TextDecoder {
     }
     const dangling = stream ? 0 : bytes.length - end;
     if (stream && end < bytes.length) this.#pending = bytes.slice(end);
+    // A high surrogate followed only by a dangling byte is one malformed sequence: one U+FFFD.
+    if (dangling !== 0 && units > 0 && isHighSurrogate(unitAt(units - 1))) {
+      units--;
+      end -= 2;
+    }
 
     let string = '';
     let invalid = dangling !== 0;

@@ -53,9 +53,14 @@ function isErrorStackTraceLimitWritable() {
 // inherited one.
 function renderStackWithCode(err, name, code) {
   err.name = `${name} [${code}]`;
-  // eslint-disable-next-line no-unused-expressions
-  err.stack;
-  delete err.name;
+  try {
+    // eslint-disable-next-line no-unused-expressions
+    err.stack;
+  } catch {
+    // A user Error.prepareStackTrace that throws leaves the stack unrendered.
+  } finally {
+    delete err.name;
+  }
 }
 
 // Re-captures the stack of `err` above `fn`, keeping the "Name [CODE]" header

@@ -64,15 +64,20 @@ const { formatError, identicalSequenceRange } = require('internal/util/inspect_e
 
 // Constructors of the global object: prototype walks stop at them, and their toString counts as
 // built-in for util.format's %s.
-// Only the engine's own constructors count, whenever this module loads: runtime globals (Buffer,
-// URL, ...) are written in JS, and SharedArrayBuffer is left out as node leaves it out.
-const builtInObjects = new Set(
-  Object.getOwnPropertyNames(globalThis).filter((name) => {
+// Node's list is the globals that exist when its inspect module loads: the engine's own
+// constructors except SharedArrayBuffer, plus URL and DOMException. Octet loads this module at
+// a different point, so the same list is derived from native-ness instead of load order.
+const builtInObjects = new Set([
+  'URL',
+  'DOMException',
+  ...Object.getOwnPropertyNames(globalThis).filter((name) => {
     if (!/^[A-Z][a-zA-Z0-9]+$/.test(name) || name === 'SharedArrayBuffer') return false;
-    const value = Object.getOwnPropertyDescriptor(globalThis, name).value;
-    return typeof value !== 'function' ||
-      Function.prototype.toString.call(value).endsWith('{ [native code] }');
-  }));
+    const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
+    if (!('value' in descriptor)) return false;
+    return typeof descriptor.value !== 'function' ||
+      Function.prototype.toString.call(descriptor.value).endsWith('{ [native code] }');
+  }),
+]);
 
 const inspectDefaultOptions = Object.seal({
   showHidden: false,

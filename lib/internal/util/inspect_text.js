@@ -176,44 +176,69 @@ function stripVTControlCharacters(str) {
   return str.replace(kAnsiPattern, '');
 }
 
-// Display width follows Unicode's East Asian Width (wide and fullwidth count 2), emoji
-// presentation (2), and zero width for controls, format characters, marks and emoji modifiers.
-// The East Asian Wide/Fullwidth ranges of Unicode 15, as [first, last] pairs.
-const kWideRanges = [
-  0x1100, 0x115f, 0x231a, 0x231b, 0x2329, 0x232a, 0x23e9, 0x23ec, 0x23f0, 0x23f0, 0x23f3, 0x23f3,
-  0x25fd, 0x25fe, 0x2614, 0x2615, 0x2648, 0x2653, 0x267f, 0x267f, 0x2693, 0x2693, 0x26a1, 0x26a1,
-  0x26aa, 0x26ab, 0x26bd, 0x26be, 0x26c4, 0x26c5, 0x26ce, 0x26ce, 0x26d4, 0x26d4, 0x26ea, 0x26ea,
-  0x26f2, 0x26f3, 0x26f5, 0x26f5, 0x26fa, 0x26fa, 0x26fd, 0x26fd, 0x2705, 0x2705, 0x270a, 0x270b,
-  0x2728, 0x2728, 0x274c, 0x274c, 0x274e, 0x274e, 0x2753, 0x2755, 0x2757, 0x2757, 0x2795, 0x2797,
-  0x27b0, 0x27b0, 0x27bf, 0x27bf, 0x2b1b, 0x2b1c, 0x2b50, 0x2b50, 0x2b55, 0x2b55, 0x2e80, 0x2e99,
-  0x2e9b, 0x2ef3, 0x2f00, 0x2fd5, 0x2ff0, 0x2ffb, 0x3000, 0x303e, 0x3041, 0x3096, 0x3099, 0x30ff,
-  0x3105, 0x312f, 0x3131, 0x318e, 0x3190, 0x31e3, 0x31f0, 0x321e, 0x3220, 0x3247, 0x3250, 0x4dbf,
-  0x4e00, 0xa48c, 0xa490, 0xa4c6, 0xa960, 0xa97c, 0xac00, 0xd7a3, 0xf900, 0xfaff, 0xfe10, 0xfe19,
-  0xfe30, 0xfe52, 0xfe54, 0xfe66, 0xfe68, 0xfe6b, 0xff01, 0xff60, 0xffe0, 0xffe6, 0x16fe0, 0x16fe4,
-  0x16ff0, 0x16ff1, 0x17000, 0x187f7, 0x18800, 0x18cd5, 0x18d00, 0x18d08, 0x1aff0, 0x1aff3,
-  0x1aff5, 0x1affb, 0x1affd, 0x1affe, 0x1b000, 0x1b122, 0x1b132, 0x1b132, 0x1b150, 0x1b152,
-  0x1b155, 0x1b155, 0x1b164, 0x1b167, 0x1b170, 0x1b2fb, 0x1f004, 0x1f004, 0x1f0cf, 0x1f0cf,
-  0x1f18e, 0x1f18e, 0x1f191, 0x1f19a, 0x1f200, 0x1f202, 0x1f210, 0x1f23b, 0x1f240, 0x1f248,
-  0x1f250, 0x1f251, 0x1f260, 0x1f265, 0x1f300, 0x1f320, 0x1f32d, 0x1f335, 0x1f337, 0x1f37c,
-  0x1f37e, 0x1f393, 0x1f3a0, 0x1f3ca, 0x1f3cf, 0x1f3d3, 0x1f3e0, 0x1f3f0, 0x1f3f4, 0x1f3f4,
-  0x1f3f8, 0x1f43e, 0x1f440, 0x1f440, 0x1f442, 0x1f4fc, 0x1f4ff, 0x1f53d, 0x1f54b, 0x1f54e,
-  0x1f550, 0x1f567, 0x1f57a, 0x1f57a, 0x1f595, 0x1f596, 0x1f5a4, 0x1f5a4, 0x1f5fb, 0x1f64f,
-  0x1f680, 0x1f6c5, 0x1f6cc, 0x1f6cc, 0x1f6d0, 0x1f6d2, 0x1f6d5, 0x1f6d7, 0x1f6dc, 0x1f6df,
-  0x1f6eb, 0x1f6ec, 0x1f6f4, 0x1f6fc, 0x1f7e0, 0x1f7eb, 0x1f7f0, 0x1f7f0, 0x1f90c, 0x1f93a,
-  0x1f93c, 0x1f945, 0x1f947, 0x1f9ff, 0x1fa70, 0x1fa7c, 0x1fa80, 0x1fa88, 0x1fa90, 0x1fabd,
-  0x1fabf, 0x1fac5, 0x1face, 0x1fadb, 0x1fae0, 0x1fae8, 0x1faf0, 0x1faf8, 0x20000, 0x2fffd,
-  0x30000, 0x3fffd,
-];
+// Display width as terminals draw it, following Unicode 17 as node 20's ICU does: East Asian
+// Wide and Fullwidth characters and emoji presentation take two columns; controls, format
+// characters, combining and enclosing marks and emoji modifiers none (the soft hyphen one).
+// The sets below are the code point ranges of those two classes, generated from the Unicode
+// data: comma-separated `start` or `start-length` pairs in base 36, where the range is
+// [start, start + length]. Everything else is one column wide.
+const kWideData =
+  '3cw-2n,6xm-1,6y1-1,73d-3,73k,73n,7i5-1,7is-1,7jk-7,7k8-b,7lr,7m2-5,7mb,7mp,7my-1,7nh-1,7no-1' +
+  ',7ny,7o4,7oq,7oy-1,7p1,7p6,7p9,7ph,7pm-1,7qg,7rg,7ri,7rn-2,7rr,7th-2,7u8,7un,8ij-1,8k0,8k5,9' +
+  '6o-p,97f-2g,9a8-5x,9gw-26,9j5-2d,9ll-2u,9ol-16,9pt-2l,9sg-2d,9v3-1b,9wg-13,9xs-mkc,wi8-1i,xg' +
+  'g-s,xz4-8mb,1d6o-e7,1e6o-9,1e7k-y,1e8k-i,1e94-3,1edd-2n,1ejk-6,20o0-4,20og-6,20ow-5p1,26f3-v' +
+  ',26io-36,2dbk-3,2dbp-6,2dbx-1,2dc0-82,2dki,2dlc-2,2dlh,2dlw-3,2dm8-az,2k8w-2e,2kbk-m,2pz8,2q' +
+  '4v,2qa6,2qa9-9,2qcm-s,2qds-17,2qf4-8,2qfk-1,2qg0-5,2qkg-w,2qlp-8,2qlz-1x,2qny-l,2qow-16,2qq7' +
+  '-4,2qqo-g,2qr8,2qrc-1y,2qtc,2qte-56,2qyn-1q,2r0r-3,2r0w-n,2r22,2r2t-1,2r38,2r5n-2c,2r9c-1x,2' +
+  'rbg,2rbk-2,2rbp-3,2rbw-3,2rcb-1,2rck-8,2rj4-b,2rjk,2rrg-1a,2rss-9,2rt3-54,2s1c-c,2s1s-a,2s26' +
+  '-1k,2s3s,2s3x-f,2s4f-b,2s4v-9,2t4w-1ekd,47pc-1ekd';
+const kZeroWidthData =
+  '0-v,3j-w,lc-33,w3-6,13l-18,14v,14x-1,150-1,153,16o-5,174-a,17g,18r-k,19s,1cm-7,1cv-5,1d3-1,1' +
+  'd6-3,1e7,1e9,1f4-q,1ie-a,1kb-8,1kt,1li-3,1ln-8,1lx-2,1m1-4,1nd-2,1ow-1,1p3-8,1qi-1k,1tm,1to,' +
+  '1tt-7,1u5,1u9-6,1uq-1,1vl,1x8,1xd-3,1xp,1ya-1,1z2,1z5-1,20s,20x-1,213-1,217-2,21d,228-1,22d,' +
+  '22p-1,24c,24h-4,24n-1,24t,25e-1,262-5,269,27w,27z,281-3,28d,28l-1,28y-1,29u,2bk,2bx,2dc,2dg,' +
+  '2f0,2f2-2,2fa-2,2fe-3,2fp-1,2g2-1,2gx,2ik,2in,2iu,2j0-1,2jm-1,2kg-1,2m3-1,2m9-3,2ml,2n6-1,2o' +
+  '1,2q2,2qa-2,2qe,2sx,2t0-6,2tj-7,2wh,2wk-8,2x4-6,2zc-1,305,307,309,31t-d,328-4,32e-1,32l-a,32' +
+  'x-z,346,371-3,376-5,37d-1,37h-1,388-1,38e-2,38x-3,39e,39h-1,39p,3a5,3tp-2,4k2-2,4ky-1,4lu-1,' +
+  '4mq-1,4ok-1,4on-6,4p2,4p5-a,4pp,4qz-4,4ud-1,4vd,4yo-2,4yv-1,4z6,4zd-2,55j-1,55n,57a,57c-6,57' +
+  'k,57m,57p-7,583-9,58f,59s-19,5b4-b,5c0-3,5dg,5di-4,5do,5du,5ez-8,5fk-1,5gi-3,5go-1,5gr-2,5ie' +
+  ',5ig-1,5il,5in-2,5kc-7,5km-1,5ow-2,5p0-c,5pe-6,5pp,5pw,5q0-1,5vk-1r,6bv-4,6cq-4,6e8-4,6ee-9,' +
+  '6hc-w,8vj-2,8zj,928-v,wvj-3,wvo-9,wwu-1,wz4-1,x6q,x6u,x6z,x7p-1,x7w,xc4-1,xcw-h,xdr,xeu-7,xf' +
+  'r-a,xhc-2,xir,xiu-3,xj0-1,xk5,xm1-5,xm9-1,xmd-1,xmr,xn0,xoc,xps,xpu-2,xpz-1,xq6-1,xq9,xrg-1,' +
+  'xrq,xyd,xyg,xyl,1dlq,1e68-f,1e74-f,1edb,1ek9-2,1eyl,1f4w,1f92-4,1gjl-2,1gjp-1,1gjw-3,1gl4-2,' +
+  '1glb,1gpx-1,1h5w-3,1h7t-4,1hgr-1,1hiy-5,1hl2-a,1hmq-3,1hq9,1hrs-e,1htc,1htf-1,1htr-2,1hv7-3,' +
+  '1hvd-1,1hvh,1hvm,1hvx,1hxc-2,1hyf-4,1hyl-7,1i0j,1i0w-1,1i2e-8,1i2x-3,1i33,1i5r-2,1i5w,1i5y-1' +
+  ',1i66,1i69,1ian,1iar-7,1ibk-1,1id7-1,1idc,1iee-6,1ieo-4,1igr-5,1iha,1ihc,1ihe,1iht-1,1ik8-7,' +
+  '1iki-2,1ikm,1ila,1inn-5,1inu,1inz-1,1io2-1,1iuq-3,1iv0-1,1iv3-1,1ivw-1,1iyb-7,1iyl,1iyn-1,1j' +
+  '1n,1j1p,1j1s-5,1j1z,1j4t,1j4v,1j4y-3,1j53-4,1jcf-8,1jcp-1,1jjv-1,1jjy,1jk3,1jo4-3,1joa-1,1jo' +
+  'g,1jpd-9,1jqr-5,1jqz-3,1jrb,1jrl-5,1jrt-2,1jt6-c,1jtk-1,1jz4,1jz6-2,1jza,1k4w-6,1k54-5,1k5b,' +
+  '1k7m-l,1k8a-6,1k8i-1,1k8l-1,1kc1-5,1kca,1kcc-1,1kcf-6,1kcn,1keo-1,1ket,1kev,1koj-1,1kow-1,1k' +
+  'qe-4,1kqo,1kqq,1kre,1ovk-g,1ow7-e,1xr2-b,1xrh-2,1zow-4,1zqo-6,20jz,20lr-3,2ftp-1,2fts-3,2jgg' +
+  '-19,2jhs-m,2jxj-2,2jxv-f,2jyd-6,2jze-3,2k3m-2,2lmo-1i,2lob-1d,2lpx,2lqc,2lqz-4,2lr5-e,2mtc-6' +
+  ',2mtk-g,2mu3-6,2mub-1,2mue-4,2mxb,2n1s-6,2nce,2ne4-3,2nsc-3,2nzi-1,2o6b,2o6e,2o6m-1,2o6t,2ok' +
+  '0-6,2on8-6,jny9,jnz4-2n,jo5c-6n';
 
-function isWideCodePoint(code) {
-  if (code < 0x1100) return false;
+function decodeRanges(data) {
+  const bounds = [];
+  for (const item of data.split(',')) {
+    const dash = item.indexOf('-');
+    const first = parseInt(dash === -1 ? item : item.slice(0, dash), 36);
+    bounds.push(first, dash === -1 ? first : first + parseInt(item.slice(dash + 1), 36));
+  }
+  return bounds;
+}
+
+let wideRanges;
+let zeroWidthRanges;
+
+function inRanges(bounds, code) {
   let lo = 0;
-  let hi = kWideRanges.length / 2 - 1;
+  let hi = bounds.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (code < kWideRanges[mid * 2]) {
+    if (code < bounds[mid * 2]) {
       hi = mid - 1;
-    } else if (code > kWideRanges[mid * 2 + 1]) {
+    } else if (code > bounds[mid * 2 + 1]) {
       lo = mid + 1;
     } else {
       return true;
@@ -222,13 +247,13 @@ function isWideCodePoint(code) {
   return false;
 }
 
-const kZeroWidth = /^[\p{Cc}\p{Cf}\p{Me}\p{Mn}\p{Emoji_Modifier}]$/u;
-const kEmojiPresentation = /^\p{Emoji_Presentation}$/u;
-
-function codePointWidth(char, code) {
-  if (isWideCodePoint(code) || kEmojiPresentation.test(char)) return 2;
-  // The soft hyphen is a format character that terminals still draw.
-  if (code !== 0xad && kZeroWidth.test(char)) return 0;
+function codePointWidth(code) {
+  if (wideRanges === undefined) {
+    wideRanges = decodeRanges(kWideData);
+    zeroWidthRanges = decodeRanges(kZeroWidthData);
+  }
+  if (inRanges(wideRanges, code)) return 2;
+  if (inRanges(zeroWidthRanges, code)) return 0;
   return 1;
 }
 
@@ -244,7 +269,7 @@ function getStringWidth(str, removeControlChars = true) {
   }
   if (i === str.length) return width;
   for (const char of str.slice(i).normalize('NFC')) {
-    width += codePointWidth(char, char.codePointAt(0));
+    width += codePointWidth(char.codePointAt(0));
   }
   return width;
 }
