@@ -507,12 +507,14 @@ class EventTarget {
 
     let handler = root.next;
     let next;
-    while (handler !== undefined) {
+    // After stopImmediatePropagation() dispatch ends at the first listener
+    // that is neither passive nor resisting (any resisting listener on the
+    // type keeps the whole list going).
+    while (handler !== undefined &&
+           (root.resistStopPropagation || handler.passive || event?.[kStop] !== true)) {
       // Captured first: the listener may remove itself.
       next = handler.next;
-      if (handler.removed ||
-          (event?.[kStop] === true && !handler.passive &&
-           !handler.resistStopPropagation)) {
+      if (handler.removed) {
         handler = next;
         continue;
       }

@@ -128,8 +128,7 @@ class CipherBase final : public BaseObject {
 
     int32_t requested_tag = info[3].As<Int32>()->Value();
     unsigned int auth_tag_len = requested_tag < 0 ? kNoAuthTagLength : requested_tag;
-    int status = self->Init(env, name.c_str(), cipher, key.data(), key.size(), iv_data, iv_len,
-                            auth_tag_len);
+    int status = self->Init(env, cipher, key.data(), key.size(), iv_data, iv_len, auth_tag_len);
     info.GetReturnValue().Set(status);
   }
 
@@ -213,8 +212,9 @@ class CipherBase final : public BaseObject {
  private:
   enum AuthTagState { kAuthTagUnknown, kAuthTagKnown, kAuthTagPassedToOpenSSL };
 
-  int Init(Environment* env, const char* name, const EVP_CIPHER* cipher, const unsigned char* key,
-           size_t key_len, const unsigned char* iv, size_t iv_len, unsigned int auth_tag_len) {
+  // kInitOk also when OpenSSL refused the key or IV: that error is thrown here, with its reason.
+  int Init(Environment* env, const EVP_CIPHER* cipher, const unsigned char* key, size_t key_len,
+           const unsigned char* iv, size_t iv_len, unsigned int auth_tag_len) {
     ctx_ = EVP_CIPHER_CTX_new();
     CHECK_NE(ctx_, nullptr);
     env->external_memory()->AddNativeBytes(kCipherContextBytes);
@@ -243,7 +243,6 @@ class CipherBase final : public BaseObject {
       ThrowCryptoError(env, ERR_get_error(), "Failed to initialize cipher");
       Release();
     }
-    (void)name;
     return kInitOk;
   }
 

@@ -32,7 +32,7 @@ function checkInt(value, min, max, buf, offset, byteLength) {
         range = `>= 0${n} and < 2${n} ** ${(byteLength + 1) * 8}${n}`;
       } else {
         range = `>= -(2${n} ** ${(byteLength + 1) * 8 - 1}${n}) and ` +
-                `< 2 ** ${(byteLength + 1) * 8 - 1}${n}`;
+                `< 2${n} ** ${(byteLength + 1) * 8 - 1}${n}`;
       }
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;

@@ -64,12 +64,10 @@ function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+const { compare } = internalBinding('buffer');
+
 function equalBytes(a, b) {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) return false;
-  }
-  return true;
+  return a.length === b.length && compare(a, b) === 0;
 }
 
 const typedArrayTagGetter = Object.getOwnPropertyDescriptor(
