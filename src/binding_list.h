@@ -6,6 +6,7 @@
 #define OCTET_BINDING_LIST(V) \
   V(buffer)                   \
   V(builtins)                 \
+  V(crypto)                   \
   V(memory)                   \
   V(modules)                  \
   V(pipe_wrap)                \

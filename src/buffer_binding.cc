@@ -259,7 +259,8 @@ void IndexOfString(const FunctionCallbackInfo<Value>& info) {
   int64_t offset = OffsetArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
   bool forward = info[4]->IsTrue();
-  buffer::StringBytes needle(info.GetIsolate(), info[1].As<String>(), encoding);
+  buffer::StringBytes needle(info.GetIsolate(), info[1].As<String>(), encoding,
+                             buffer::Surrogates::kKeep);
   SearchBytes(info, Data(haystack), haystack.length, needle.data(), needle.length(), offset,
               encoding == Encoding::kUcs2, forward, encoding == Encoding::kUcs2);
 }

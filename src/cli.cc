@@ -40,6 +40,8 @@ void DescribeOptions(CLI::App& app, CommandLine& cl, std::string& eval, std::str
   app.add_flag("--v8-options", v8_options, "print V8's command-line options");
   app.add_flag("--expose-gc", expose_gc, "expose gc() (a V8 flag)");
   app.add_option("--max-old-space-size", max_old_space, "V8 old-space limit in MiB (a V8 flag)");
+  app.add_flag("--expose-internals", cl.host.expose_internals,
+               "let scripts require octet's internal modules (for tests)");
   app.add_flag("--zero-fill-buffers", cl.host.zero_fill_buffers,
                "zero-fill every new Buffer and ArrayBuffer");
   app.add_option("--max-external-memory", max_external_mb,
@@ -106,7 +108,7 @@ CommandLine ParseCommandLine(int argc, char** argv) {
     std::string name = arg.substr(0, arg.find('='));
     static const char* kOwn[] = {"-h", "--help", "-e", "--eval", "-p", "--print", "-v",
                                  "--version", "--v8-options", "--expose-gc",
-                                 "--max-old-space-size", "--zero-fill-buffers",
+                                 "--max-old-space-size", "--zero-fill-buffers", "--expose-internals",
                                  "--max-external-memory", "--buffer-pool-idle-max",
                                  "--memory-summary", "--memory-report",
                                  "--memory-sample-interval", "--detect-leaks", "--track-buffers",

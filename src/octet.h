@@ -49,6 +49,7 @@ struct HostOptions {
   std::vector<std::string> argv;       // process.argv (argv[0] is execPath)
   std::vector<std::string> exec_argv;  // process.execArgv
   bool zero_fill_buffers = false;      // --zero-fill-buffers
+  bool expose_internals = false;       // --expose-internals: user code may require internal/*
   size_t max_external_memory = 0;      // bytes; 0 = no cap (--max-external-memory=MB)
   size_t buffer_pool_idle_max = 16;    // idle pool slabs kept for reuse (--buffer-pool-idle-max)
   // Memory diagnostics (docs/cli.md); all off by default and then free of cost.

@@ -157,6 +157,14 @@ void GetWindowSize(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(size);
 }
 
+// kill(pid, signal) → 0 or a negative errno.
+void Kill(const FunctionCallbackInfo<Value>& info) {
+  Local<Context> context = info.GetIsolate()->GetCurrentContext();
+  int pid = info[0]->Int32Value(context).FromMaybe(0);
+  int signal = info[1]->Int32Value(context).FromMaybe(0);
+  info.GetReturnValue().Set(uv_kill(pid, signal));
+}
+
 void ReallyExit(const FunctionCallbackInfo<Value>& info) {
   Environment* env = Environment::From(info);
   env->Stop(info[0]->Int32Value(env->context()).FromMaybe(0));
@@ -242,6 +250,7 @@ void InitializeBinding_process(Environment* env, Local<Object> target) {
   SetMethod(context, target, "guessHandleType", GuessHandleType);
   SetMethod(context, target, "getWindowSize", GetWindowSize);
   SetMethod(context, target, "reallyExit", ReallyExit);
+  SetMethod(context, target, "kill", Kill);
   SetMethod(context, target, "setCallback", SetCallback);
   SetMethod(context, target, "enqueueMicrotask", EnqueueMicrotask);
   SetMethod(context, target, "runMicrotasks", RunMicrotasks);
@@ -261,6 +270,7 @@ void InitializeBinding_process(Environment* env, Local<Object> target) {
   SetValue(context, target, "v8Version", OneByteString(isolate, v8::V8::GetVersion()));
   SetValue(context, target, "uvVersion", OneByteString(isolate, uv_version_string()));
   SetValue(context, target, "opensslVersion", OneByteString(isolate, OPENSSL_VERSION_STR));
+  SetValue(context, target, "exposeInternals", v8::Boolean::New(isolate, options.expose_internals));
   SetValue(context, target, "zeroFillBuffers", v8::Boolean::New(isolate, options.zero_fill_buffers));
 }
 

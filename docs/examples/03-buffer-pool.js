@@ -1,6 +1,10 @@
+// Flags: --single-threaded-gc
 // The Buffer pool: which calls are pooled, the 4 KiB threshold, 8-byte alignment, a retained small
 // slice pinning a whole 8 KB slab, and octet's slab cache reusing slabs across pools.
-//   octet docs/examples/03-buffer-pool.js
+//   octet --single-threaded-gc docs/examples/03-buffer-pool.js
+// V8 frees dead ArrayBuffers on background sweeper threads, so how many slabs are back in the cache
+// when the next pool is made depends on when those threads run; --single-threaded-gc sweeps on the
+// main thread and makes the slab figures repeatable (on a busy machine, without it, reuse drops).
 'use strict';
 const memory = require('octet:memory');
 const { claim, section, finish } = require('./support/report');

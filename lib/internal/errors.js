@@ -312,8 +312,7 @@ function hideStackFrames(fn) {
 
 const { defineCodes, determineSpecificType, formatList,
         addNumericalSeparator } = require('internal/errors/messages');
-defineCodes(E, { SystemError, HideStackFramesError, kNativeStyle,
-                 lazyInternalUtilInspect, assert });
+defineCodes(E, { SystemError, HideStackFramesError, kNativeStyle, assert });
 
 const systemErrors = require('internal/errors/system');
 

@@ -5,7 +5,10 @@ const { structuredClone: clone } = internalBinding('structured_clone');
 
 function structuredClone(value, options) {
   if (arguments.length === 0) {
-    throw new TypeError("Failed to execute 'structuredClone' on 'Window': 1 argument required, but only 0 present.");
+    // node raises this one from C++: a plain TypeError with a code.
+    const err = new TypeError('The value argument must be specified');
+    err.code = 'ERR_MISSING_ARGS';
+    throw err;
   }
   if (options != null && typeof options !== 'object') {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');

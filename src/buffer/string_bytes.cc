@@ -111,7 +111,7 @@ void ForEachChunk(Isolate* isolate, Local<String> string, OneByteFn one, TwoByte
 }  // namespace
 
 size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap,
-                 size_t* units_read) {
+                 size_t* units_read, bool replace_surrogates) {
   size_t written = 0;
   size_t consumed = 0;
   ForEachChunk(
@@ -124,7 +124,8 @@ size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t ca
       },
       [&](const char16_t* units, size_t n, bool last) {
         size_t read;
-        written += Utf8EncodeUtf16(units, n, last, dst + written, cap - written, &read);
+        written += Utf8EncodeUtf16(units, n, last, dst + written, cap - written, &read,
+                                   replace_surrogates);
         consumed += read;
         return read == n;
       });
@@ -265,11 +266,15 @@ size_t StringBytes::Capacity(Isolate* isolate, Local<String> string, Encoding en
   }
 }
 
-StringBytes::StringBytes(Isolate* isolate, Local<String> string, Encoding encoding)
-    : StringBytes(isolate, string, encoding, Capacity(isolate, string, encoding)) {}
+StringBytes::StringBytes(Isolate* isolate, Local<String> string, Encoding encoding,
+                         Surrogates surrogates)
+    : StringBytes(isolate, string, encoding, surrogates, Capacity(isolate, string, encoding)) {}
 
 StringBytes::StringBytes(Isolate* isolate, Local<String> string, Encoding encoding,
-                         size_t capacity)
-    : buffer_(capacity), length_(WriteString(isolate, string, encoding, buffer_.data(), capacity)) {}
+                         Surrogates surrogates, size_t capacity)
+    : buffer_(capacity),
+      length_(encoding == Encoding::kUtf8 && surrogates == Surrogates::kKeep
+                  ? WriteUtf8(isolate, string, buffer_.data(), capacity, nullptr, false)
+                  : WriteString(isolate, string, encoding, buffer_.data(), capacity)) {}
 
 }  // namespace octet::buffer

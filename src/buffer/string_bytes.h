@@ -37,7 +37,7 @@ size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding 
 // UTF-8 form of a string, whole characters only; *units_read (if given) gets the UTF-16 units
 // consumed, as TextEncoder.encodeInto reports them.
 size_t WriteUtf8(v8::Isolate* isolate, v8::Local<v8::String> string, uint8_t* dst, size_t cap,
-                 size_t* units_read);
+                 size_t* units_read, bool replace_surrogates = true);
 
 // UTF-8 length of a string (lone surrogates count 3: they are written as U+FFFD).
 size_t Utf8Length(v8::Isolate* isolate, v8::Local<v8::String> string);
@@ -64,10 +64,13 @@ class TempBuffer {
   T inline_[kInline];
 };
 
-// The full byte form of a string in an encoding (a search needle, a fill pattern).
+// The full byte form of a string in an encoding (a search needle, a fill pattern). node encodes
+// search needles' lone surrogates as WTF-8 but fill patterns' as U+FFFD: kind says which.
+enum class Surrogates { kReplace, kKeep };
 class StringBytes {
  public:
-  StringBytes(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding);
+  StringBytes(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding,
+              Surrogates surrogates = Surrogates::kReplace);
   const uint8_t* data() { return buffer_.data(); }
   size_t length() const { return length_; }
 
@@ -76,7 +79,7 @@ class StringBytes {
   TempBuffer<uint8_t> buffer_;
   size_t length_;
   StringBytes(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding,
-              size_t capacity);
+              Surrogates surrogates, size_t capacity);
 };
 
 }  // namespace octet::buffer

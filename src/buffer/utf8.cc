@@ -257,7 +257,7 @@ size_t Utf8LengthOfLatin1(const uint8_t* s, size_t n) {
 }
 
 size_t Utf8EncodeUtf16(const char16_t* s, size_t n, bool last, uint8_t* d, size_t cap,
-                       size_t* read) {
+                       size_t* read, bool replace_surrogates) {
   size_t i = 0;
   size_t o = 0;
   while (i < n) {
@@ -295,8 +295,8 @@ size_t Utf8EncodeUtf16(const char16_t* s, size_t n, bool last, uint8_t* d, size_
         continue;
       }
       if (i + 1 == n && !last) break;
-      c = kReplacement;
-    } else if (IsLowSurrogate(c)) {
+      if (replace_surrogates) c = kReplacement;
+    } else if (IsLowSurrogate(c) && replace_surrogates) {
       c = kReplacement;
     }
     if (cap - o < 3) break;

@@ -27,9 +27,10 @@ size_t Utf8LengthOfLatin1(const uint8_t* src, size_t n);
 
 // Encodes as many whole characters as fit in cap bytes. Returns the bytes written and sets *read
 // to the units consumed. A high surrogate that ends src is written as U+FFFD only when last is
-// true; otherwise it is left unread for the caller's next chunk.
+// true; otherwise it is left unread for the caller's next chunk. With replace_surrogates false,
+// lone surrogates are written as their own three bytes (WTF-8), as node's search needles are.
 size_t Utf8EncodeUtf16(const char16_t* src, size_t n, bool last, uint8_t* dst, size_t cap,
-                       size_t* read);
+                       size_t* read, bool replace_surrogates = true);
 size_t Utf8EncodeLatin1(const uint8_t* src, size_t n, uint8_t* dst, size_t cap, size_t* read);
 
 }  // namespace octet::buffer

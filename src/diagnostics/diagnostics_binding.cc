@@ -98,10 +98,10 @@ void TakeGcEvents(const FunctionCallbackInfo<Value>& info) {
 
 // heapPeaks(Float64Array(4)): heapTotal, heapUsed, external as read before each collection, and
 // the process's peak resident set size (getrusage).
-void HeapPeaks(const FunctionCallbackInfo<Value>& info) {
+void GetHeapPeaks(const FunctionCallbackInfo<Value>& info) {
   double* out = Float64Data(info[0], 4);
   MemoryMonitor* monitor = MemoryMonitor::From(Environment::From(info));
-  octet::HeapPeaks peaks;
+  HeapPeaks peaks;
   if (monitor != nullptr && monitor->gc() != nullptr) peaks = monitor->gc()->peaks();
   out[0] = static_cast<double>(peaks.heap_total);
   out[1] = static_cast<double>(peaks.heap_used);
@@ -239,7 +239,7 @@ void InitializeBinding_diagnostics(Environment* env, Local<Object> target) {
   SetMethod(context, target, "stopSampling", StopSampling);
   SetMethod(context, target, "gcStats", GcStats);
   SetMethod(context, target, "takeGcEvents", TakeGcEvents);
-  SetMethod(context, target, "heapPeaks", HeapPeaks);
+  SetMethod(context, target, "heapPeaks", GetHeapPeaks);
   SetMethod(context, target, "bufferSites", BufferSites);
   SetMethod(context, target, "bufferTotals", BufferTotals);
   SetMethod(context, target, "writeStderr", WriteStderr);

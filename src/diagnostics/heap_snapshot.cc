@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 #include <uv.h>
+#include <v8-profiler.h>
 
 #include <atomic>
 #include <cerrno>

@@ -67,8 +67,12 @@ class FSReqWrap : public BaseObject {
 
   // Scratch for calls that run on a worker (uv_queue_work) instead of one uv_fs_* request.
   int work_result = 0;
+  int work_mode = 0;
   std::string work_path;
   std::string work_out;
+
+  // For worker completions: true when the environment went away meanwhile (this is freed).
+  bool DisposeIfOrphaned();
 
   void OnEnvironmentTeardown() override;
 

@@ -54,7 +54,16 @@ process.argv[0] = binding.execPath;
 process.execArgv = binding.execArgv;
 process.pid = binding.pid;
 process.ppid = binding.ppid;
-process.exitCode = undefined;
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    perThread.validateExitCode(code);
+    exitCode = code;
+  },
+});
 process._exiting = false;
 process.config = { variables: {} };
 process.features = { inspector: false, ipv6: true, tls: false };
@@ -64,6 +73,9 @@ process.memoryUsage = perThread.memoryUsage;
 process.cwd = perThread.cwd;
 process.chdir = perThread.chdir;
 process.exit = perThread.exit;
+process.kill = perThread.kill;
+process.setUncaughtExceptionCaptureCallback = perThread.setUncaughtExceptionCaptureCallback;
+process.hasUncaughtExceptionCaptureCallback = perThread.hasUncaughtExceptionCaptureCallback;
 process.reallyExit = binding.reallyExit;
 process.uptime = binding.uptime;
 process.umask = () => 0o022;
@@ -97,6 +109,7 @@ lazyGlobal('TextEncoder', 'internal/encoding');
 lazyGlobal('TextDecoder', 'internal/encoding');
 lazyGlobal('EventTarget', 'internal/event_target');
 lazyGlobal('Event', 'internal/event_target');
+lazyGlobal('CustomEvent', 'internal/event_target');
 lazyGlobal('AbortController', 'internal/abort_controller');
 lazyGlobal('AbortSignal', 'internal/abort_controller');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',

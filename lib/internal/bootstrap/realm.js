@@ -26,7 +26,10 @@ function requireBuiltin(id) {
 // Modules a user script may require: everything outside internal/ (and bootstrap-only files).
 const publicIds = ids.filter((id) => !id.startsWith('internal/'));
 
-requireBuiltin.canBeRequiredByUsers = (id) => hasBuiltin(id) && !id.startsWith('internal/');
+// --expose-internals lets tests reach internal modules, as in node.
+const { exposeInternals } = internalBinding('process');
+requireBuiltin.canBeRequiredByUsers = (id) =>
+  hasBuiltin(id) && (exposeInternals || !id.startsWith('internal/'));
 requireBuiltin.publicIds = publicIds;
 
 return requireBuiltin;

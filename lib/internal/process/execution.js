@@ -7,7 +7,7 @@ const binding = internalBinding('process');
 function formatError(error) {
   try {
     const { inspect } = require('internal/util/inspect');
-    return inspect(error);
+    return inspect(error, { customInspect: false, depth: Math.max(inspect.defaultOptions.depth, 5) });
   } catch {
     return error instanceof Error && typeof error.stack === 'string' ? error.stack : String(error);
   }
@@ -16,6 +16,11 @@ function formatError(error) {
 // Returns -1 when a listener handled it, else the exit code; the host stops the process then.
 function onUncaught(error, fromPromise, arrow) {
   const type = fromPromise ? 'unhandledRejection' : 'uncaughtException';
+  const capture = require('internal/process/per_thread').getUncaughtExceptionCaptureCallback();
+  if (capture !== null) {
+    capture(error);
+    return -1;
+  }
   if (process.listenerCount('uncaughtException') > 0) {
     process.emit('uncaughtException', error, type);
     return -1;

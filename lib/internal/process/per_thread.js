@@ -58,7 +58,15 @@ function chdir(directory) {
   }
 }
 
+// node 20 accepts integers and integer strings (and null/undefined) as exit codes.
+function validateExitCode(code) {
+  if (code === null || code === undefined) return;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return;
+  require('internal/validators').validateInteger(code, 'code');
+}
+
 function exit(code) {
+  validateExitCode(code);
   if (code !== undefined) process.exitCode = code;
   if (!process._exiting) {
     process._exiting = true;
@@ -95,4 +103,43 @@ function createEnv() {
   });
 }
 
-module.exports = { hrtime, memoryUsage, cwd, chdir, exit, createEnv };
+function kill(pid, sig = 'SIGTERM') {
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL } } = lazyErrors();
+  // eslint-disable-next-line eqeqeq
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signal;
+  if (typeof sig === 'number') {
+    signal = sig;
+  } else {
+    const { signals } = require('internal/validators/signals');
+    signal = signals[sig];
+    if (signal === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const err = binding.kill(pid | 0, signal | 0);
+  if (err !== 0) throw lazyErrors().ErrnoException(err, 'kill');
+  return true;
+}
+
+// process.setUncaughtExceptionCaptureCallback: one callback that takes every uncaught exception
+// instead of the 'uncaughtException' event.
+let captureCallback = null;
+function setUncaughtExceptionCaptureCallback(fn) {
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') {
+    throw new (lazyErrors().codes.ERR_INVALID_ARG_TYPE)('fn', ['function', 'null'], fn);
+  }
+  if (captureCallback !== null) {
+    throw new (lazyErrors().codes.ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET)();
+  }
+  captureCallback = fn;
+}
+
+module.exports = {
+  hrtime, memoryUsage, cwd, chdir, exit, createEnv, kill, validateExitCode,
+  setUncaughtExceptionCaptureCallback,
+  hasUncaughtExceptionCaptureCallback: () => captureCallback !== null,
+  getUncaughtExceptionCaptureCallback: () => captureCallback,
+};
