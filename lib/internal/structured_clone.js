@@ -14,7 +14,15 @@ function structuredClone(value, options) {
     const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
-  return clone(value);
+  try {
+    return clone(value);
+  } catch (err) {
+    // The binding marks V8's clone failures; node reports them as DOMException DataCloneError.
+    if (err !== null && typeof err === 'object' && err.name === 'DataCloneError' && !(err instanceof DOMException)) {
+      throw new DOMException(err.message, 'DataCloneError');
+    }
+    throw err;
+  }
 }
 
 module.exports = { structuredClone };

@@ -100,7 +100,7 @@ class CipherBase final : public BaseObject {
     CHECK_NE(self, nullptr);
     CHECK_EQ(self->ctx_, nullptr);
     CHECK(info[0]->IsString());
-    CHECK(info[3]->IsInt32());
+    CHECK(info[3]->IsNumber());
     ClearErrorOnReturn clear;
 
     std::string name = ToStdString(isolate, info[0]);
@@ -126,8 +126,10 @@ class CipherBase final : public BaseObject {
       return info.GetReturnValue().Set(kInitInvalidIv);
     }
 
-    int32_t requested_tag = info[3].As<Int32>()->Value();
-    unsigned int auth_tag_len = requested_tag < 0 ? kNoAuthTagLength : requested_tag;
+    // -1 when not given; otherwise lib/ checked it is a uint32.
+    double requested_tag = info[3].As<v8::Number>()->Value();
+    unsigned int auth_tag_len =
+        requested_tag < 0 ? kNoAuthTagLength : static_cast<unsigned int>(requested_tag);
     int status = self->Init(env, cipher, key.data(), key.size(), iv_data, iv_len, auth_tag_len);
     info.GetReturnValue().Set(status);
   }

@@ -110,6 +110,7 @@ lazyGlobal('TextDecoder', 'internal/encoding');
 lazyGlobal('EventTarget', 'internal/event_target');
 lazyGlobal('Event', 'internal/event_target');
 lazyGlobal('CustomEvent', 'internal/event_target');
+lazyGlobal('DOMException', 'internal/per_context/domexception');
 lazyGlobal('AbortController', 'internal/abort_controller');
 lazyGlobal('AbortSignal', 'internal/abort_controller');
 for (const name of ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval',

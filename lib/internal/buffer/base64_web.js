@@ -15,59 +15,49 @@ function Buffer() {
   return require('buffer').Buffer;
 }
 
-// Character code → 0 for ASCII whitespace, 1 for the base64 alphabet, 2 for '=', undefined
-// for anything else.
-const kWhitespace = 0;
-const kAlphabet = 1;
-const kEqual = 2;
-const kClasses = new Uint8Array(128).fill(255);
-for (const c of [0x09, 0x0a, 0x0c, 0x0d, 0x20]) kClasses[c] = kWhitespace;
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') {
-  kClasses[c.charCodeAt(0)] = kAlphabet;
-}
-kClasses[0x3d] = kEqual;
+const kAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const isWhitespace = (c) => c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20;
 
+// Forgiving-base64 with node 20's error split: up to two trailing '=' (whitespace around them
+// allowed) are taken off first; then any character outside the alphabet is "Invalid character",
+// one leftover character is "not correctly encoded", and padding that does not complete the last
+// group of four is "Invalid character".
 function atob(input) {
   input = `${input}`;
-  let nonAsciiWhitespaceCharCount = 0;
-  let equalCharCount = 0;
+  let length = input.length;
+  while (length > 0 && isWhitespace(input.charCodeAt(length - 1))) length--;
+  let padding = 0;
+  while (padding < 2 && length > 0 && input.charCodeAt(length - 1) === 0x3d) {
+    padding++;
+    length--;
+    while (length > 0 && isWhitespace(input.charCodeAt(length - 1))) length--;
+  }
 
-  for (let n = 0; n < input.length; n++) {
+  let significant = 0;
+  for (let n = 0; n < length; n++) {
     const code = input.charCodeAt(n);
-    const cls = code < 128 ? kClasses[code] : 255;
-    if (cls === kAlphabet || cls === kEqual) {
-      nonAsciiWhitespaceCharCount++;
-      if (cls === kEqual) {
-        equalCharCount++;
-      } else if (equalCharCount) {
-        // '=' is only allowed at the end.
-        throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-      }
-      if (equalCharCount > 2) {
-        throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-      }
-    } else if (cls !== kWhitespace) {
+    if (isWhitespace(code)) continue;
+    if (code > 0x7f || !kAlphabet.includes(input[n])) {
+      throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+    }
+    significant++;
+  }
+  if (significant === 0 && padding > 0) {
+    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
+  }
+  if (significant % 4 === 1) {
+    throw lazyDOMException('The string to be decoded is not correctly encoded.',
+                           'InvalidCharacterError');
+  }
+  if (padding > 0) {
+    const bytes = Math.floor(significant / 4) * 3 + (significant % 4 === 0 ? 0 : significant % 4 - 1);
+    if (bytes % 3 === 0 || (bytes % 3) + 1 + padding !== 4) {
       throw lazyDOMException('Invalid character', 'InvalidCharacterError');
     }
   }
 
-  let reminder = nonAsciiWhitespaceCharCount % 4;
-  if (!reminder) {
-    // Without the trailing '=' characters, what remains?
-    reminder = (nonAsciiWhitespaceCharCount - equalCharCount) % 4;
-  } else if (equalCharCount) {
-    // '=' padding is only valid when it completes a group of four.
-    throw lazyDOMException('Invalid character', 'InvalidCharacterError');
-  }
-
-  if (reminder === 1) {
-    throw lazyDOMException('The string to be decoded is not correctly encoded.',
-                           'InvalidCharacterError');
-  }
-
-  return Buffer().from(input, 'base64').toString('latin1');
+  return Buffer().from(input.slice(0, length), 'base64').toString('latin1');
 }
-
 function btoa(input) {
   input = `${input}`;
   for (let n = 0; n < input.length; n++) {

@@ -27,22 +27,37 @@ function Buffer() {
   return require('buffer').Buffer;
 }
 
-// A JS string → bytes of latin1 (limit 0xff) or ascii (limit 0x7f), '?' per unmappable code point.
+// ICU's substitution callback drops unmappable "default ignorable" code points (U+FEFF, zero
+// width and bidi controls, variation selectors, ...) instead of writing '?'.
+function isDefaultIgnorable(c) {
+  return c === 0x00ad || c === 0x034f || c === 0x061c || c === 0x115f || c === 0x1160 ||
+    (c >= 0x17b4 && c <= 0x17b5) || (c >= 0x180b && c <= 0x180f) ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x206f) || c === 0x3164 || (c >= 0xfe00 && c <= 0xfe0f) ||
+    c === 0xfeff || c === 0xffa0 || (c >= 0xfff0 && c <= 0xfff8) ||
+    (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) ||
+    (c >= 0xe0000 && c <= 0xe0fff);
+}
+
+// A JS string → bytes of latin1 (limit 0xff) or ascii (limit 0x7f): '?' per unmappable code
+// point, nothing for an unmappable default-ignorable one.
 function narrow(string, limit) {
   const out = Buffer().allocUnsafe(string.length);
   let o = 0;
   for (let i = 0; i < string.length; i++) {
-    const c = string.charCodeAt(i);
+    let c = string.charCodeAt(i);
     if (c <= limit) {
       out[o++] = c;
       continue;
     }
-    // A surrogate pair is one code point, so one '?'.
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < string.length) {
       const next = string.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) i++;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+      }
     }
-    out[o++] = 0x3f;
+    if (!isDefaultIgnorable(c)) out[o++] = 0x3f;
   }
   return out.subarray(0, o);
 }
@@ -136,7 +151,8 @@ function transcode(source, fromEncoding, toEncoding) {
   // from ucs2
   const string = ucs2String(source);
   if (to === 'utf8') {
-    if (hasLoneSurrogate(string)) throw icuError(U_INVALID_CHAR_FOUND);
+    // ICU reports an input without a single whole unit as U_INVALID_CHAR_FOUND too.
+    if (string.length === 0 || hasLoneSurrogate(string)) throw icuError(U_INVALID_CHAR_FOUND);
     return B.from(string, 'utf8');
   }
   if (to === 'ucs2') {

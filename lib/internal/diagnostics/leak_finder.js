@@ -3,27 +3,33 @@
 // `external`) that keeps growing from one garbage collection to the next while the heap stays flat
 // — a few small objects retaining large buffers, the classic Buffer leak.
 //
-// Each collection starts a period; a period's floor is the lowest reading taken in it (samples
-// right after a collection may still count buffers the sweeper is about to free; the floor does
-// not). The finder fires when `steps` consecutive floors each rose, by `minGrowth` in all, and
-// the heap's floor grew by at most a tenth of that (and at most `flatHeapSlack`).
+// Each collection (a scavenge or a full mark-compact) starts a period; a period's floor is the
+// lowest reading taken in it (a sample right after a collection may still count buffers the
+// sweeper is about to free; the floor does not). Floors are compared in a run: a rise of at least
+// `minStep` counts, a drop of more than `minStep` starts the run again, anything in between (two
+// collections back to back) changes nothing. The finder fires once a run has `steps` rises and
+// `minGrowth` bytes of growth while the heap's floor grew by no more than a tenth of that (or
+// `flatHeapSlack`).
 
 const kDefaults = {
-  steps: 4,                       // consecutive rises, so steps + 1 periods
-  minStep: 64 * 1024,             // a rise smaller than this is noise
-  minGrowth: 8 * 1024 * 1024,     // total growth across the window
+  steps: 4,                       // rises needed in one run
+  minStep: 64 * 1024,             // a smaller change is noise
+  minGrowth: 8 * 1024 * 1024,     // growth over the run
   flatHeapSlack: 1024 * 1024,     // the heap may grow this much (or a tenth of the growth)
 };
+
+const kMetrics = ['arrayBuffers', 'external'];
 
 class LeakFinder {
   constructor(options = {}) {
     this.options = { ...kDefaults, ...options };
-    this.floors = [];
     this.period = null;
+    this.runs = {};
+    for (const metric of kMetrics) this.runs[metric] = null;
     this.fired = false;
   }
 
-  // Every sample; `afterGc` when it is the first one taken after a collection.
+  // Every sample; `afterGc` when it is the first one taken after a scavenge or mark-compact.
   addSample(sample, afterGc) {
     if (this.fired) return null;
     let finding = null;
@@ -51,38 +57,44 @@ class LeakFinder {
   }
 
   closePeriod() {
-    this.floors.push(this.period);
+    const floor = this.period;
     this.period = null;
-    const { steps } = this.options;
-    if (this.floors.length > steps + 1) this.floors.shift();
-    if (this.floors.length < steps + 1) return null;
-    const finding = this.check('arrayBuffers') || this.check('external');
-    if (finding !== null) this.fired = true;
-    return finding;
+    for (const metric of kMetrics) {
+      const finding = this.extend(metric, floor);
+      if (finding !== null) {
+        this.fired = true;
+        return finding;
+      }
+    }
+    return null;
   }
 
-  check(metric) {
-    const { minStep, minGrowth, flatHeapSlack } = this.options;
-    const floors = this.floors;
-    for (let i = 1; i < floors.length; i++) {
-      if (floors[i][metric] - floors[i - 1][metric] < minStep) return null;
+  extend(metric, floor) {
+    const { steps, minStep, minGrowth, flatHeapSlack } = this.options;
+    const run = this.runs[metric];
+    if (run === null || floor[metric] < run.last[metric] - minStep) {
+      this.runs[metric] = { first: floor, last: floor, rises: 0, collections: 1 };
+      return null;
     }
-    const first = floors[0];
-    const last = floors[floors.length - 1];
-    const growth = last[metric] - first[metric];
-    if (growth < minGrowth) return null;
-    const heapGrowth = last.heapUsed - first.heapUsed;
-    if (heapGrowth > Math.min(flatHeapSlack, growth / 10) && heapGrowth > 0) return null;
+    run.collections++;
+    if (floor[metric] >= run.last[metric] + minStep) {
+      run.rises++;
+      run.last = floor;
+    }
+    if (run.rises < steps) return null;
+    const growth = run.last[metric] - run.first[metric];
+    const heapGrowth = run.last.heapUsed - run.first.heapUsed;
+    if (growth < minGrowth || heapGrowth > Math.max(flatHeapSlack, growth / 10)) return null;
     return {
       metric,
-      from: first[metric],
-      to: last[metric],
+      from: run.first[metric],
+      to: run.last[metric],
       growth,
-      collections: floors.length,
-      heapFrom: first.heapUsed,
-      heapTo: last.heapUsed,
-      startTime: first.time,
-      endTime: last.time,
+      collections: run.collections,
+      heapFrom: run.first.heapUsed,
+      heapTo: run.last.heapUsed,
+      startTime: run.first.time,
+      endTime: run.last.time,
     };
   }
 }

@@ -169,7 +169,9 @@ function eos(stream, options, callback) {
   } else if (
     !readable &&
     (!willEmitClose || isReadable(stream)) &&
-    (writableFinished || isWritable(stream) === false)
+    (writableFinished || isWritable(stream) === false) &&
+    // Ended but with writes still completing: wait for 'finish'.
+    (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)
   ) {
     process.nextTick(onclosed);
   } else if (

@@ -438,7 +438,8 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     state[kState] &= ~kSync;
   }
 
-  const ret = state.length < state.highWaterMark;
+  // An empty buffer never asks for 'drain' (a synchronous write with hwm 0).
+  const ret = state.length < state.highWaterMark || state.length === 0;
   if (!ret) state[kState] |= kNeedDrain;
 
   // False once errored or destroyed, so while (write()) loops stop.
@@ -715,7 +716,7 @@ function needFinish(state) {
 function onFinish(stream, state, err) {
   if ((state[kState] & kPrefinished) !== 0) {
     // _final's callback called twice.
-    errorOrDestroy(stream, err ?? ERR_MULTIPLE_CALLBACK());
+    errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
     return;
   }
   state.pendingcb--;

@@ -1,0 +1,47 @@
+// Byte work at 1 MiB: search, copy, fill, compare; and the read/write loops over a 64 KiB buffer.
+const MiB = 1024 * 1024;
+const big = Buffer.alloc(MiB, 'abcdefghijklmnopqrstuvwxyz');
+const needle = Buffer.from('0123456789ABCDEF');
+needle.copy(big, MiB - 16);
+const target = Buffer.alloc(MiB);
+const twin = Buffer.from(big);
+
+bench('indexOf 16B needle at end of 1M', () => big.indexOf(needle), { bytes: MiB });
+bench('indexOf string at end of 1M', () => big.indexOf('0123456789ABCDEF'), { bytes: MiB });
+bench('lastIndexOf 16B needle at start of 1M', () => big.lastIndexOf(big.subarray(0, 16), 0),
+      { bytes: MiB });
+bench('indexOf byte at end of 1M', () => big.indexOf(0x30), { bytes: MiB });
+bench('copy 1M', () => big.copy(target), { bytes: MiB });
+bench('fill byte 1M', () => target.fill(7), { bytes: MiB });
+bench('fill string 1M', () => target.fill('xyz'), { bytes: MiB });
+bench('equals 1M', () => big.equals(twin), { bytes: MiB });
+bench('compare 1M', () => big.compare(twin), { bytes: MiB });
+bench('concat 8x128K', () => Buffer.concat([big.subarray(0, 131072), big.subarray(131072, 262144),
+  big.subarray(0, 131072), big.subarray(0, 131072), big.subarray(0, 131072),
+  big.subarray(0, 131072), big.subarray(0, 131072), big.subarray(0, 131072)]), { bytes: MiB });
+
+const KiB64 = 65536;
+const words = Buffer.alloc(KiB64);
+for (let i = 0; i < KiB64; i++) words[i] = i & 255;
+bench('readUInt32BE loop', () => {
+  let sum = 0;
+  for (let i = 0; i < KiB64; i += 4) sum += words.readUInt32BE(i);
+  return sum;
+}, { ops: KiB64 / 4 });
+bench('readUInt8 loop', () => {
+  let sum = 0;
+  for (let i = 0; i < KiB64; i++) sum += words.readUInt8(i);
+  return sum;
+}, { ops: KiB64 });
+bench('writeUInt32LE loop', () => {
+  for (let i = 0; i < KiB64; i += 4) words.writeUInt32LE(i, i);
+  return words[5];
+}, { ops: KiB64 / 4 });
+bench('readDoubleLE loop', () => {
+  let sum = 0;
+  for (let i = 0; i < KiB64; i += 8) sum += words.readDoubleLE(i);
+  return sum;
+}, { ops: KiB64 / 8 });
+bench('allocUnsafe 100', () => Buffer.allocUnsafe(100), { ops: 1 });
+bench('alloc 100', () => Buffer.alloc(100), { ops: 1 });
+bench('slice', () => big.subarray(10, 100), { ops: 1 });
