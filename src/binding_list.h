@@ -7,8 +7,10 @@
   V(buffer)                   \
   V(builtins)                 \
   V(crypto)                   \
+  V(fs)                       \
   V(memory)                   \
   V(modules)                  \
+  V(os)                       \
   V(pipe_wrap)                \
   V(process)                  \
   V(timers)                   \

@@ -205,10 +205,14 @@ int64_t IndexOfOffset(size_t length, int64_t offset, int64_t needle_length, bool
   return len - 1;
 }
 
+// A search's byteOffset: JS clamps it to int32, but a valueOf() that changes its answer can slip
+// anything through, so clamp again; IndexOfOffset copes with every int64.
 int64_t OffsetArg(const FunctionCallbackInfo<Value>& info, int i) {
   CHECK(info[i]->IsNumber());
   double value = info[i].As<Number>()->Value();
-  CHECK(value >= -2147483648.0 && value <= 2147483647.0);
+  if (!(value == value)) return 0;
+  if (value < -9007199254740992.0) value = -9007199254740992.0;
+  if (value > 9007199254740992.0) value = 9007199254740992.0;
   return static_cast<int64_t>(value);
 }
 

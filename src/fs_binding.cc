@@ -52,6 +52,14 @@ int64_t Int64Arg(const FunctionCallbackInfo<Value>& info, int index) {
   return value->IntegerValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
 }
 
+// A file position: a Number or BigInt; anything else (null) means the current position (-1).
+int64_t PositionArg(const FunctionCallbackInfo<Value>& info, int index) {
+  Local<Value> value = info[index];
+  if (value->IsBigInt()) return value.As<v8::BigInt>()->Int64Value();
+  if (value->IsNumber()) return static_cast<int64_t>(value.As<v8::Number>()->Value());
+  return -1;
+}
+
 void SetSyncError(const FunctionCallbackInfo<Value>& info, Local<Value> ctx, int err,
                   const char* syscall) {
   if (!ctx->IsObject()) return;
@@ -144,7 +152,7 @@ uv_buf_t ViewSlice(const FunctionCallbackInfo<Value>& info, int view_index, int 
 void Read(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   uv_buf_t buf = ViewSlice(info, 1, 2, 3);
-  int64_t position = Int64Arg(info, 4);
+  int64_t position = PositionArg(info, 4);
   Dispatch(info, 5, "read", Spec(ResultKind::kNumber), info[1],
            [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
              return uv_fs_read(l, r, fd, &buf, 1, position, cb);
@@ -155,7 +163,7 @@ void Read(const FunctionCallbackInfo<Value>& info) {
 void WriteBuffer(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   uv_buf_t buf = ViewSlice(info, 1, 2, 3);
-  int64_t position = Int64Arg(info, 4);
+  int64_t position = PositionArg(info, 4);
   Dispatch(info, 5, "write", Spec(ResultKind::kNumber), info[1],
            [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
              return uv_fs_write(l, r, fd, &buf, 1, position, cb);
@@ -179,7 +187,7 @@ std::vector<uv_buf_t> ViewList(const FunctionCallbackInfo<Value>& info, int inde
 void WriteBuffers(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   std::vector<uv_buf_t> bufs = ViewList(info, 1);
-  int64_t position = Int64Arg(info, 2);
+  int64_t position = PositionArg(info, 2);
   Dispatch(info, 3, "write", Spec(ResultKind::kNumber), info[1],
            [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
              return uv_fs_write(l, r, fd, bufs.data(), static_cast<unsigned int>(bufs.size()),
@@ -191,7 +199,7 @@ void WriteBuffers(const FunctionCallbackInfo<Value>& info) {
 void ReadBuffers(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   std::vector<uv_buf_t> bufs = ViewList(info, 1);
-  int64_t position = Int64Arg(info, 2);
+  int64_t position = PositionArg(info, 2);
   Dispatch(info, 3, "read", Spec(ResultKind::kNumber), info[1],
            [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
              return uv_fs_read(l, r, fd, bufs.data(), static_cast<unsigned int>(bufs.size()),
@@ -225,6 +233,16 @@ void FStat(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   Dispatch(info, 2, "fstat", StatSpec(info, 1), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
     return uv_fs_fstat(l, r, fd, cb);
+  });
+}
+
+// statfs(path, bigint, req, ctx) → statfs array
+void StatFs(const FunctionCallbackInfo<Value>& info) {
+  std::string path = PathArg(info.GetIsolate(), info[0]);
+  ResultSpec spec = Spec(ResultKind::kStatFs);
+  spec.bigint = info[1]->IsTrue();
+  Dispatch(info, 2, "statfs", spec, {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+    return uv_fs_statfs(l, r, path.c_str(), cb);
   });
 }
 
@@ -477,8 +495,17 @@ void FUtimes(const FunctionCallbackInfo<Value>& info) {
   });
 }
 
+// Read-only and undeletable, as node defines its constants.
+void DefineConstant(Local<Context> context, Local<Object> target, const char* name, double value) {
+  Isolate* isolate = context->GetIsolate();
+  target
+      ->DefineOwnProperty(context, OneByteString(isolate, name), v8::Number::New(isolate, value),
+                          static_cast<v8::PropertyAttribute>(v8::ReadOnly | v8::DontDelete))
+      .Check();
+}
+
 void SetConstants(Local<Context> context, Local<Object> target) {
-#define V(name) SetConstant(context, target, #name, name)
+#define V(name) DefineConstant(context, target, #name, name)
   V(UV_FS_SYMLINK_DIR);
   V(UV_FS_SYMLINK_JUNCTION);
   V(O_RDONLY);
@@ -492,8 +519,8 @@ void SetConstants(Local<Context> context, Local<Object> target) {
   V(UV_DIRENT_SOCKET);
   V(UV_DIRENT_CHAR);
   V(UV_DIRENT_BLOCK);
-  SetConstant(context, target, "EXTENSIONLESS_FORMAT_JAVASCRIPT", 0);
-  SetConstant(context, target, "EXTENSIONLESS_FORMAT_WASM", 1);
+  DefineConstant(context, target, "EXTENSIONLESS_FORMAT_JAVASCRIPT", 0);
+  DefineConstant(context, target, "EXTENSIONLESS_FORMAT_WASM", 1);
   V(S_IFMT);
   V(S_IFREG);
   V(S_IFDIR);
@@ -532,11 +559,11 @@ void SetConstants(Local<Context> context, Local<Object> target) {
   V(W_OK);
   V(X_OK);
   V(UV_FS_COPYFILE_EXCL);
-  SetConstant(context, target, "COPYFILE_EXCL", UV_FS_COPYFILE_EXCL);
+  DefineConstant(context, target, "COPYFILE_EXCL", UV_FS_COPYFILE_EXCL);
   V(UV_FS_COPYFILE_FICLONE);
-  SetConstant(context, target, "COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE);
+  DefineConstant(context, target, "COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE);
   V(UV_FS_COPYFILE_FICLONE_FORCE);
-  SetConstant(context, target, "COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE);
+  DefineConstant(context, target, "COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE);
 #undef V
 }
 
@@ -570,6 +597,7 @@ void InitializeBinding_fs(Environment* env, Local<Object> target) {
   SetMethod(context, target, "stat", Stat, data);
   SetMethod(context, target, "lstat", LStat, data);
   SetMethod(context, target, "fstat", FStat, data);
+  SetMethod(context, target, "statfs", StatFs, data);
   SetMethod(context, target, "readdir", Readdir, data);
   SetMethod(context, target, "mkdir", Mkdir, data);
   SetMethod(context, target, "rmdir", Rmdir, data);
@@ -595,7 +623,7 @@ void InitializeBinding_fs(Environment* env, Local<Object> target) {
   SetValue(context, target, "FSReqCallback", req_template->GetFunction(context).ToLocalChecked());
   SetValue(context, target, "statValues", stat_values);
   SetValue(context, target, "bigintStatValues", bigint_stat_values);
-  Local<Object> constants = Object::New(isolate);
+  Local<Object> constants = Object::New(isolate, v8::Null(isolate), nullptr, nullptr, 0);
   SetConstants(context, constants);
   SetValue(context, target, "constants", constants);
 }

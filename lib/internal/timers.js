@@ -10,6 +10,7 @@
 const binding = internalBinding('timers');
 const { immediateInfo, toggleImmediateRef, toggleTimerRef, scheduleTimer, getLibuvNow } = binding;
 const { runNextTicks } = require('internal/process/task_queues');
+const { SymbolDispose } = require('internal/util');
 
 // Slots of immediateInfo, shared with native code.
 const kCount = 0;
@@ -230,11 +231,9 @@ class Timeout {
   }
 }
 Timeout.prototype[inspectCustom] = inspectShallow;
-if (typeof Symbol.dispose === 'symbol') {
-  Timeout.prototype[Symbol.dispose] = function dispose() {
-    require('timers').clearTimeout(this);
-  };
-}
+Timeout.prototype[SymbolDispose] = function dispose() {
+  require('timers').clearTimeout(this);
+};
 
 // Puts `item` (a Timeout) at the newest end of its duration's list, creating the list (and
 // re-arming the native timer) when needed.
@@ -446,11 +445,9 @@ class Immediate {
     return !!this[kRefed];
   }
 }
-if (typeof Symbol.dispose === 'symbol') {
-  Immediate.prototype[Symbol.dispose] = function dispose() {
-    require('timers').clearImmediate(this);
-  };
-}
+Immediate.prototype[SymbolDispose] = function dispose() {
+  require('timers').clearImmediate(this);
+};
 
 function clearImmediateImpl(immediate) {
   if (!immediate || immediate._destroyed) return;

@@ -110,6 +110,33 @@ size_t BackwardScalar(const Char* h, size_t n, const Char* nd, size_t m, size_t 
 }
 
 #if OCTET_HAVE_AVX2_KERNELS
+// Candidates in the 32 positions from `block`: where the needle's first and last bytes both
+// agree. True when the search is decided (*found is a match, or KMP's answer after the work
+// budget ran out).
+OCTET_TARGET_AVX2 inline bool VerifyBlockAvx2(const uint8_t* h, size_t n, const uint8_t* nd,
+                                              size_t m, size_t start, size_t block,
+                                              __m256i first, __m256i last, size_t* work,
+                                              size_t* found) {
+  __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + block));
+  __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + block + m - 1));
+  uint32_t mask = static_cast<uint32_t>(_mm256_movemask_epi8(
+      _mm256_and_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, last))));
+  while (mask != 0) {
+    size_t at = block + static_cast<size_t>(__builtin_ctz(mask));
+    if (Matches(h + at, nd, m)) {
+      *found = at;
+      return true;
+    }
+    *work += m;
+    if (*work > kWorkPerPosition * (at - start) + kSlack) {
+      *found = Kmp(View<uint8_t>{h, n, false}, View<uint8_t>{nd, m, false}, at + 1);
+      return true;
+    }
+    mask &= mask - 1;
+  }
+  return false;
+}
+
 // Mula's filter: compare the needle's first and last bytes against 32 candidate positions at once
 // and verify only where both agree.
 OCTET_TARGET_AVX2 size_t ForwardAvx2(const uint8_t* h, size_t n, const uint8_t* nd, size_t m,
@@ -119,20 +146,28 @@ OCTET_TARGET_AVX2 size_t ForwardAvx2(const uint8_t* h, size_t n, const uint8_t* 
   const size_t end = n - m;
   size_t work = 0;
   size_t i = start;
-  for (; i + 32 <= end + 1; i += 32) {
+  size_t found;
+  // Blocks where the first byte occurs get the two-byte filter; where it does not, memchr skips
+  // ahead.
+  while (i + 64 <= end + 1) {
     __m256i a = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i));
-    __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i + m - 1));
-    uint32_t mask = static_cast<uint32_t>(_mm256_movemask_epi8(
-        _mm256_and_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, last))));
-    while (mask != 0) {
-      size_t at = i + static_cast<size_t>(__builtin_ctz(mask));
-      if (Matches(h + at, nd, m)) return at;
-      work += m;
-      if (work > kWorkPerPosition * (at - start) + kSlack) {
-        return Kmp(View<uint8_t>{h, n, false}, View<uint8_t>{nd, m, false}, at + 1);
-      }
-      mask &= mask - 1;
+    __m256i b = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(h + i + 32));
+    __m256i any = _mm256_or_si256(_mm256_cmpeq_epi8(a, first), _mm256_cmpeq_epi8(b, first));
+    if (_mm256_testz_si256(any, any)) {
+      // A rare first byte: let memchr run to its next occurrence at full speed.
+      const void* next = memchr(h + i + 64, nd[0], end + 1 - (i + 64));
+      if (next == nullptr) return kNotFound;
+      i = static_cast<size_t>(static_cast<const uint8_t*>(next) - h);
+      continue;
     }
+    if (VerifyBlockAvx2(h, n, nd, m, start, i, first, last, &work, &found) ||
+        VerifyBlockAvx2(h, n, nd, m, start, i + 32, first, last, &work, &found)) {
+      return found;
+    }
+    i += 64;
+  }
+  for (; i + 32 <= end + 1; i += 32) {
+    if (VerifyBlockAvx2(h, n, nd, m, start, i, first, last, &work, &found)) return found;
   }
   if (i > end) return kNotFound;
   return ForwardScalar(h, n, nd, m, i);

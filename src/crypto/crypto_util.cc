@@ -134,21 +134,11 @@ void ThrowCryptoError(Environment* env, unsigned long err, const char* fallback)
 }
 
 const EVP_MD* GetDigest(const char* name) {
+  // Never freed: pool threads may still be deriving keys with these while the process exits, and
+  // the table stays reachable, so leak checkers do not count it.
   static std::mutex mutex;
-  static std::unordered_map<std::string, EVP_MD*>* cache = nullptr;
+  static auto* cache = new std::unordered_map<std::string, EVP_MD*>();
   std::lock_guard<std::mutex> lock(mutex);
-  if (cache == nullptr) {
-    // Fetched digests hold references into OpenSSL's provider store: release them before
-    // OpenSSL's own exit handler (registered by this init, so it runs after ours) tears it down.
-    OPENSSL_init_crypto(0, nullptr);
-    cache = new std::unordered_map<std::string, EVP_MD*>();
-    atexit([] {
-      std::lock_guard<std::mutex> exit_lock(mutex);
-      for (auto& entry : *cache) EVP_MD_free(entry.second);
-      delete cache;
-      cache = nullptr;
-    });
-  }
   auto found = cache->find(name);
   if (found != cache->end()) return found->second;
 

@@ -3,7 +3,6 @@
 #include <openssl/evp.h>
 #include <openssl/objects.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -49,7 +48,6 @@ class Hash final : public BaseObject {
     if (info[0]->IsObject()) {
       original = Unwrap<Hash>(info[0]);
       CHECK_NE(original, nullptr);
-      CHECK_NE(original->ctx_, nullptr);
       md = EVP_MD_CTX_get0_md(original->ctx_);
     } else {
       CHECK(info[0]->IsString());
@@ -95,25 +93,29 @@ class Hash final : public BaseObject {
     info.GetReturnValue().Set(ok);
   }
 
-  // digest(encoding) → string in that encoding, or an ArrayBuffer. Frees the context.
+  // digest(encoding) → string in that encoding, or an ArrayBuffer. The digest is computed once
+  // and kept: a Hash used as a stream finishes in _flush(), and digest() may still be called
+  // after that (some digests, SHA-3 among them, cannot be finalized twice).
   static void Digest(const FunctionCallbackInfo<Value>& info) {
     Environment* env = Environment::From(info);
     Hash* hash = Unwrap<Hash>(info.This());
     CHECK_NE(hash, nullptr);
-    CHECK_NE(hash->ctx_, nullptr);
-    ClearErrorOnReturn clear;
-    std::vector<unsigned char> out(hash->md_len_);
-    const EVP_MD* md = EVP_MD_CTX_get0_md(hash->ctx_);
-    bool ok = true;
-    if (hash->md_len_ == static_cast<size_t>(EVP_MD_get_size(md))) {
-      unsigned int n = 0;
-      ok = EVP_DigestFinal_ex(hash->ctx_, out.data(), &n) == 1;
-    } else if (hash->md_len_ > 0) {
-      ok = EVP_DigestFinalXOF(hash->ctx_, out.data(), out.size()) == 1;
+    if (!hash->digested_ && hash->md_len_ > 0) {
+      ClearErrorOnReturn clear;
+      hash->digest_.resize(hash->md_len_);
+      const EVP_MD* md = EVP_MD_CTX_get0_md(hash->ctx_);
+      bool ok;
+      if (hash->md_len_ == static_cast<size_t>(EVP_MD_get_size(md))) {
+        unsigned int n = 0;
+        ok = EVP_DigestFinal_ex(hash->ctx_, hash->digest_.data(), &n) == 1;
+      } else {
+        ok = EVP_DigestFinalXOF(hash->ctx_, hash->digest_.data(), hash->digest_.size()) == 1;
+      }
+      if (!ok) return ThrowCryptoError(env, ERR_get_error(), nullptr);
     }
-    hash->Release();
-    if (!ok) return ThrowCryptoError(env, ERR_get_error(), "Digest failed");
-    info.GetReturnValue().Set(EncodeOutput(env, out.data(), out.size(), info[0]));
+    hash->digested_ = true;
+    info.GetReturnValue().Set(
+        EncodeOutput(env, hash->digest_.data(), hash->digest_.size(), info[0]));
   }
 
  private:
@@ -124,8 +126,12 @@ class Hash final : public BaseObject {
     env()->external_memory()->AddNativeBytes(-kHashContextBytes);
   }
 
+  // The context lives as long as the JS object, as in node: update() and copy() after a
+  // stream's _flush() still reach it.
   EVP_MD_CTX* ctx_;
   size_t md_len_;
+  std::vector<unsigned char> digest_;
+  bool digested_ = false;
 };
 
 // oneShotDigest(algorithm, data, encoding) → digest (string or ArrayBuffer), or undefined when

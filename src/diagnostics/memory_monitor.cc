@@ -121,8 +121,9 @@ void MemoryMonitor::Finish() {
   finished_ = true;
   StopSampling();
   Isolate* isolate = env_->isolate();
-  // process.exit() and fatal errors stop JS by terminating it; the final report still has to run.
-  if (isolate->IsExecutionTerminating()) isolate->CancelTerminateExecution();
+  // process.exit() and fatal errors stop JS by terminating it (the request stays pending after the
+  // stack has unwound); the final report still has to run.
+  if (env_->is_stopping()) isolate->CancelTerminateExecution();
   if (!finish_.IsEmpty()) {
     HandleScope handle_scope(isolate);
     TryCatch try_catch(isolate);

@@ -162,6 +162,8 @@ Local<Value> MakeResult(Environment* env, uv_fs_t* req, const ResultSpec& spec,
       return Number::New(isolate, static_cast<double>(req->result));
     case ResultKind::kStat:
       return StatsResult(env, static_cast<const uv_stat_t*>(req->ptr), spec.bigint, sync_stats);
+    case ResultKind::kStatFs:
+      return StatFsResult(env, static_cast<const uv_statfs_t*>(req->ptr), spec.bigint);
     case ResultKind::kPtrPath: {
       const char* path = static_cast<const char*>(req->ptr);
       return PathValue(env, path, strlen(path), spec.raw_paths);

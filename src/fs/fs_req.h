@@ -23,6 +23,7 @@ enum class ResultKind {
   kNone,     // undefined
   kNumber,   // req->result: an fd, a byte count
   kStat,     // a Float64Array / BigInt64Array of stat fields
+  kStatFs,   // the same for file-system statistics (7 fields)
   kPtrPath,  // the path at req->ptr (realpath, readlink)
   kReqPath,  // the path at req->path (mkdtemp's created name)
   kDirents,  // names, or [names, types], from a scandir

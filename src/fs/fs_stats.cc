@@ -51,5 +51,18 @@ Local<Value> StatsResult(Environment* env, const uv_stat_t* stat, bool bigint,
   return array;
 }
 
+Local<Value> StatFsResult(Environment* env, const uv_statfs_t* s, bool bigint) {
+  const uint64_t fields[kStatFsFieldCount] = {s->f_type,   s->f_bsize, s->f_blocks, s->f_bfree,
+                                              s->f_bavail, s->f_files, s->f_ffree};
+  Local<ArrayBuffer> buffer = ArrayBuffer::New(env->isolate(), kStatFsFieldCount * 8);
+  char* data = static_cast<char*>(buffer->Data());
+  for (int i = 0; i < kStatFsFieldCount; i++) {
+    if (bigint) reinterpret_cast<int64_t*>(data)[i] = static_cast<int64_t>(fields[i]);
+    else reinterpret_cast<double*>(data)[i] = static_cast<double>(fields[i]);
+  }
+  if (bigint) return BigInt64Array::New(buffer, 0, kStatFsFieldCount);
+  return Float64Array::New(buffer, 0, kStatFsFieldCount);
+}
+
 }  // namespace fs
 }  // namespace octet

@@ -20,6 +20,10 @@ constexpr int kStatFieldCount = 18;
 v8::Local<v8::Value> StatsResult(Environment* env, const uv_stat_t* stat, bool bigint,
                                  v8::Local<v8::Value> reuse);
 
+// statfs results: type, bsize, blocks, bfree, bavail, files, ffree — always a new array.
+constexpr int kStatFsFieldCount = 7;
+v8::Local<v8::Value> StatFsResult(Environment* env, const uv_statfs_t* stat, bool bigint);
+
 }  // namespace fs
 }  // namespace octet
 

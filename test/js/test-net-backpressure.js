@@ -41,10 +41,7 @@ server.listen(0, '127.0.0.1', () => {
         break;
       }
     }
-    if (drains === 2) {
-      client.end();
-      return;
-    }
+    if (drains === 2) client.end();
     // The server starts reading only once the client is blocked.
     serverSocket.resume();
   }

@@ -4,13 +4,15 @@ const big = Buffer.alloc(MiB, 'abcdefghijklmnopqrstuvwxyz');
 const needle = Buffer.from('0123456789ABCDEF');
 needle.copy(big, MiB - 16);
 const target = Buffer.alloc(MiB);
+const needle0 = Buffer.from('0123456789abcdef');
+needle0.copy(big, 0);
 const twin = Buffer.from(big);
 
 bench('indexOf 16B needle at end of 1M', () => big.indexOf(needle), { bytes: MiB });
 bench('indexOf string at end of 1M', () => big.indexOf('0123456789ABCDEF'), { bytes: MiB });
-bench('lastIndexOf 16B needle at start of 1M', () => big.lastIndexOf(big.subarray(0, 16), 0),
+bench('lastIndexOf 16B needle at start of 1M', () => big.lastIndexOf(needle0),
       { bytes: MiB });
-bench('indexOf byte at end of 1M', () => big.indexOf(0x30), { bytes: MiB });
+bench('indexOf byte at end of 1M', () => big.indexOf(0x46), { bytes: MiB });
 bench('copy 1M', () => big.copy(target), { bytes: MiB });
 bench('fill byte 1M', () => target.fill(7), { bytes: MiB });
 bench('fill string 1M', () => target.fill('xyz'), { bytes: MiB });

@@ -38,7 +38,79 @@ function sliceOrThrow(buf, start, end, encodingVal) {
   return result;
 }
 
-const utf8 = makeOps('utf8', encodingsMap.utf8, binding.byteLengthUtf8);
+// Short strings are measured and encoded in JS: cheaper than a call into native code. Same rules
+// as the native path: lone surrogates become U+FFFD, and no character is written in part.
+const kShortString = 24;
+
+function utf8ByteLength(string) {
+  const length = string.length;
+  if (length > kShortString) return binding.byteLengthUtf8(string);
+  let bytes = length;
+  for (let i = 0; i < length; i++) {
+    const c = string.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) {
+      bytes += 1;
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const d = string.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        bytes += 2;  // two units, four bytes
+        i++;
+        continue;
+      }
+    }
+    bytes += 2;
+  }
+  return bytes;
+}
+
+function utf8Write(buf, string, offset, length) {
+  const units = string.length;
+  // The JS loop indexes elements, so it serves byte-sized views only.
+  if (units > kShortString || buf.BYTES_PER_ELEMENT !== 1) {
+    return binding.write(buf, string, offset, length, encodingsMap.utf8);
+  }
+  const end = offset + length;
+  let o = offset;
+  for (let i = 0; i < units; i++) {
+    let c = string.charCodeAt(i);
+    if (c < 0x80) {
+      if (o >= end) break;
+      buf[o++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      if (o + 2 > end) break;
+      buf[o++] = 0xc0 | (c >> 6);
+      buf[o++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const d = i + 1 < units ? string.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+        if (o + 4 > end) break;
+        const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        buf[o++] = 0xf0 | (cp >> 18);
+        buf[o++] = 0x80 | ((cp >> 12) & 0x3f);
+        buf[o++] = 0x80 | ((cp >> 6) & 0x3f);
+        buf[o++] = 0x80 | (cp & 0x3f);
+        i++;
+        continue;
+      }
+      c = 0xfffd;
+    }
+    if (o + 3 > end) break;
+    buf[o++] = 0xe0 | (c >> 12);
+    buf[o++] = 0x80 | ((c >> 6) & 0x3f);
+    buf[o++] = 0x80 | (c & 0x3f);
+  }
+  return o - offset;
+}
+
+const utf8 = makeOps('utf8', encodingsMap.utf8, utf8ByteLength);
+utf8.write = utf8Write;
 const ucs2 = makeOps('ucs2', encodingsMap.ucs2, (string) => string.length * 2);
 const utf16le = makeOps('utf16le', encodingsMap.ucs2, (string) => string.length * 2);
 const latin1 = makeOps('latin1', encodingsMap.latin1, (string) => string.length);
@@ -94,4 +166,7 @@ function getEncodingOps(encoding) {
   return undefined;
 }
 
-module.exports = { encodingOps, encodingsMap, getEncodingOps, base64ByteLength, sliceOrThrow };
+module.exports = {
+  encodingOps, encodingsMap, getEncodingOps, base64ByteLength, sliceOrThrow, utf8ByteLength,
+  utf8Write,
+};

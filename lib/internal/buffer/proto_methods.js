@@ -4,7 +4,7 @@
 // native ones, including its plain (non-NodeError) error objects.
 
 const binding = internalBinding('buffer');
-const { encodingsMap, sliceOrThrow } = require('internal/buffer/encoding_ops');
+const { encodingsMap, sliceOrThrow, utf8Write } = require('internal/buffer/encoding_ops');
 const { codes: { ERR_BUFFER_OUT_OF_BOUNDS } } = require('internal/errors');
 
 // Errors raised by node's C++ layer: a plain TypeError/RangeError carrying only a `code`.
@@ -65,8 +65,9 @@ function makeNativeWrite(encodingVal) {
 }
 
 // The writers node implements in JS (utf8, latin1, ascii): defaults, then range checks.
-function makeJsWrite(encodingVal) {
+function makeJsWrite(encodingVal, write) {
   return function(string, offset = 0, length = this.byteLength - offset) {
+    checkReceiver(this);
     if (offset < 0 || offset > this.byteLength) {
       throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
     }
@@ -79,7 +80,13 @@ function makeJsWrite(encodingVal) {
     // Fractional offsets or lengths act as their integer part, as in node's native layer.
     offset = Math.trunc(offset) || 0;
     length = Math.trunc(length) || 0;
+    // Checked again after conversion: a valueOf() may answer differently the second time.
+    if (offset < 0 || offset > this.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    if (length < 0 || length > this.byteLength - offset) {
+      throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+    }
     if (length === 0) return 0;
+    if (write !== undefined) return write(this, string, offset, length);
     return binding.write(this, string, offset, length, encodingVal);
   };
 }
@@ -98,7 +105,7 @@ function addEncodingMethods(proto) {
   proto.latin1Write = makeJsWrite(encodingsMap.latin1);
   proto.hexWrite = makeNativeWrite(encodingsMap.hex);
   proto.ucs2Write = makeNativeWrite(encodingsMap.ucs2);
-  proto.utf8Write = makeJsWrite(encodingsMap.utf8);
+  proto.utf8Write = makeJsWrite(encodingsMap.utf8, utf8Write);
 }
 
 module.exports = { addEncodingMethods, nativeError };

@@ -8,7 +8,7 @@ const { FastBuffer } = require('internal/buffer/fast_buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { kEmptyObject, lazyDOMException } = require('internal/util');
+const { kEmptyObject } = require('internal/util');
 const {
   validateBoolean,
   validateFunction,
@@ -22,6 +22,12 @@ const {
   isFloat64Array,
   isTypedArray,
 } = require('internal/util/types');
+
+let DOMException;
+function lazyDOMException(message, name) {
+  DOMException ??= require('internal/per_context/domexception').DOMException;
+  return new DOMException(message, name);
+}
 
 const kMaxInt32 = 2 ** 31 - 1;
 const kMaxPossibleLength = Math.min(kMaxLength, kMaxInt32);

@@ -15,7 +15,17 @@ const aliases = {
   'binary': 'latin1',
 };
 
+let encodingNames;  // the buffer binding's encoding numbers → names, built on first use
+
 function normalize(encoding) {
+  if (typeof encoding === 'number') {
+    if (encodingNames === undefined) {
+      encodingNames = [];
+      const map = internalBinding('buffer').encodings;
+      for (const name of Object.keys(map)) encodingNames[map[name]] = name;
+    }
+    return normalize(encodingNames[encoding]);
+  }
   if (typeof encoding !== 'string' || encoding === '') return 'utf8';
   const lower = encoding.toLowerCase();
   return aliases[lower] || lower;
@@ -32,7 +42,8 @@ function add(table, encoding, bytes) {
   entry.bytes += bytes;
 }
 
-// A Buffer's `bytes` bytes decoded into a string.
+// A Buffer's `bytes` bytes decoded into a string. `encoding`: a name, or the buffer binding's
+// number for it.
 function recordToString(encoding, bytes) {
   add(toString, encoding, bytes);
 }

@@ -32,7 +32,7 @@ function describeFinding(finding, options) {
     `${formatBytes(finding.from)} -> ${formatBytes(finding.to)} (+${formatBytes(finding.growth)} in ` +
     `${formatMs(finding.endTime - finding.startTime)}), while heapUsed stayed at ` +
     `${formatBytes(finding.heapFrom)} -> ${formatBytes(finding.heapTo)}`;
-  const lines = [`${summary}. Something keeps large buffers reachable from a few small objects.`];
+  const lines = [`${summary}: buffers are being kept alive (an array, a cache, a listener...).`];
   if (options.trackBuffersMinBytes >= 0) {
     const sites = binding.bufferSites(kWarningSites);
     if (sites !== null && sites.length > 0) {
@@ -72,6 +72,9 @@ function start() {
     describeFinding(finding, options);
     finding.kind = 'external-growth';
     finding.time = sample.time - recorder.startTime;
+    finding.startTime -= recorder.startTime;
+    finding.endTime -= recorder.startTime;
+    if (finding.sites === undefined) finding.sites = null;
     findings.push(finding);
     if (watch !== null) watch.clear();
     binding.writeStderr(`(octet:${process.pid}) MemoryLeakWarning: ${finding.message}\n`);

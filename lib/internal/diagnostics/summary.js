@@ -37,7 +37,7 @@ function format(report) {
   const lines = [];
   const seconds = (report.durationMs / 1000).toFixed(2);
   lines.push(`octet memory summary (pid ${report.pid}, ${seconds} s)`);
-  const memoryRows = [['', 'peak', 'final']];
+  const memoryRows = [['memory', 'peak', 'final']];
   for (const name of kRows) {
     memoryRows.push([name, formatBytes(report.peak[name]), formatBytes(report.final[name])]);
   }

@@ -34,7 +34,6 @@ const {
   S_IFBLK, S_IFCHR, S_IFDIR, S_IFIFO, S_IFLNK, S_IFMT, S_IFREG, S_IFSOCK,
   UV_DIRENT_UNKNOWN, UV_DIRENT_FILE, UV_DIRENT_DIR, UV_DIRENT_LINK, UV_DIRENT_FIFO,
   UV_DIRENT_SOCKET, UV_DIRENT_CHAR, UV_DIRENT_BLOCK, UV_FS_SYMLINK_DIR, UV_FS_SYMLINK_JUNCTION,
-  F_OK, W_OK, X_OK, UV_FS_COPYFILE_FICLONE_FORCE,
 } = constants;
 
 const kIoMaxLength = 2 ** 31 - 1;
@@ -148,8 +147,9 @@ const getValidatedFd = hideStackFrames((fd, propName = 'fd') => {
   return fd;
 });
 
+// A number that can be a file descriptor (an int32; negative ones fail later, as in node).
 function isFd(path) {
-  return (path >>> 0) === path;
+  return (path | 0) === path;
 }
 
 function stringToFlags(flags, name = 'flags') {
@@ -240,26 +240,6 @@ function toUnixTimestamp(time, name = 'time') {
   }
   if (isDate(time)) return time.getTime() / 1000;
   throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
-}
-
-const validateCpOrCopyMode = hideStackFrames((mode) => {
-  if (mode == null) return 0;
-  validateInteger(mode, 'mode', 0, F_OK | UV_FS_COPYFILE_FICLONE_FORCE | 1 | 2);
-  return mode;
-});
-
-function getValidMode(mode, type) {
-  let min = F_OK;
-  let max = F_OK | W_OK | X_OK | 4;
-  let def = F_OK;
-  if (type === 'copyFile') {
-    min = 0;
-    max = 1 | 2 | UV_FS_COPYFILE_FICLONE_FORCE;
-    def = 0;
-  }
-  if (mode == null) return def;
-  validateInteger(mode, 'mode', min, max);
-  return mode;
 }
 
 function stringToSymlinkType(type) {
@@ -384,6 +364,20 @@ function getStatsFromBinding(stats, offset = 0) {
                    ms(10), ms(12), ms(14), ms(16));
 }
 
+function StatFs(type, bsize, blocks, bfree, bavail, files, ffree) {
+  this.type = type;
+  this.bsize = bsize;
+  this.blocks = blocks;
+  this.bfree = bfree;
+  this.bavail = bavail;
+  this.files = files;
+  this.ffree = ffree;
+}
+
+function getStatFsFromBinding(stats) {
+  return new StatFs(stats[0], stats[1], stats[2], stats[3], stats[4], stats[5], stats[6]);
+}
+
 function isFileType(stats, fileType) {
   // Works on a binding stat array (mode at index 1) as well as a Stats.
   let mode = stats[1 + 0];
@@ -481,14 +475,13 @@ module.exports = {
   validateStringAfterArrayBufferView,
   validateFunction,
   toUnixTimestamp,
-  validateCpOrCopyMode,
-  getValidMode,
   stringToSymlinkType,
   validateRmdirOptions,
   validateRmOptionsValues,
   Stats,
   BigIntStats,
   getStatsFromBinding,
+  getStatFsFromBinding,
   isFileType,
   Dirent,
   DirentFromStats,

@@ -21,14 +21,15 @@ const ownerSymbol = Symbol('owner_symbol');
 
 function onWriteComplete(status) {
   const stream = this.handle[ownerSymbol];
+  // A write cut short by destroy() (ECANCELED) completes quietly, as in node 20.
+  if (stream.destroyed) {
+    if (typeof this.callback === 'function') this.callback(null);
+    return;
+  }
   if (status < 0) {
     const error = new ErrnoException(status, 'write', this.error);
     if (typeof this.callback === 'function') return this.callback(error);
     return stream.destroy(error);
-  }
-  if (stream.destroyed) {
-    if (typeof this.callback === 'function') this.callback(null);
-    return;
   }
   stream[kUpdateTimer]();
   stream[kAfterAsyncWrite](this);

@@ -585,8 +585,11 @@ function errorBuffer(state) {
 // is one and more than one chunk, else one by one while _write() completes
 // synchronously.
 function clearBuffer(stream, state) {
-  if ((state[kState] & (kDestroyed | kBufferProcessing | kCorked | kBuffered)) !== kBuffered)
+  // Nothing is written before _construct() has completed.
+  if ((state[kState] & (kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed)) !==
+      (kBuffered | kConstructed)) {
     return;
+  }
 
   const objectMode = (state[kState] & kObjectMode) !== 0;
   const { [kBufferedValue]: buffered, bufferedIndex } = state;
@@ -923,7 +926,7 @@ Writable.prototype.destroy = function(err, cb) {
   const state = this._writableState;
 
   // Fail pending writes and end() callbacks on the next tick.
-  if ((state[kState] & (kBuffered | kOnFinished | kDestroyed)) !== kDestroyed)
+  if ((state[kState] & (kBuffered | kOnFinished)) !== 0 && (state[kState] & kDestroyed) === 0)
     process.nextTick(errorBuffer, state);
 
   destroy.call(this, err, cb);

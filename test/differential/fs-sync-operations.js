@@ -1,0 +1,65 @@
+// Everyday synchronous fs operations give node's results: write/append/read, stat (number and bigint),
+// recursive mkdir's first directory, readdir (types, encodings, recursive), links, copy, rename,
+// truncate, fd reads and writes, chmod, utimes, rm and opendir. Temp files are removed.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'octet-fs-ops-'));
+const out = [];
+const say = (...a) => out.push(a.join(' '));
+const f = path.join(dir, 'a.txt');
+fs.writeFileSync(f, 'hello world');
+say('read', fs.readFileSync(f, 'utf8'), fs.readFileSync(f).length);
+fs.appendFileSync(f, '!!');
+say('append', fs.readFileSync(f, 'latin1'));
+const st = fs.statSync(f);
+say('stat', st.isFile(), st.isDirectory(), st.size, st.constructor.name, Object.keys(st).join(','), st.mtime instanceof Date);
+const bst = fs.statSync(f, { bigint: true });
+say('bigint', bst.constructor.name, typeof bst.size, bst.size, bst.isFile(), typeof bst.mtimeNs);
+say('mkdir rec', fs.mkdirSync(path.join(dir, 'x/y/z'), { recursive: true }) === path.join(dir, 'x'));
+say('mkdir rec again', fs.mkdirSync(path.join(dir, 'x/y/z'), { recursive: true }));
+say('mkdir', fs.mkdirSync(path.join(dir, 'm')));
+fs.writeFileSync(path.join(dir, 'x/y/file'), Buffer.from([1, 2, 3]));
+say('readdir', fs.readdirSync(dir).join(','));
+say('readdir types', fs.readdirSync(dir, { withFileTypes: true }).map((d) => `${d.name}:${d.isDirectory()}:${d.isFile()}`).join(','));
+say('readdir buffer', fs.readdirSync(dir, 'buffer').map((b) => Buffer.isBuffer(b) && b.toString()).join(','));
+say('readdir hex', fs.readdirSync(dir, { encoding: 'hex' }).join(','));
+say('readdir recursive', fs.readdirSync(dir, { recursive: true }).sort().join(','));
+fs.symlinkSync(f, path.join(dir, 'link'));
+say('readlink', fs.readlinkSync(path.join(dir, 'link')) === f, fs.lstatSync(path.join(dir, 'link')).isSymbolicLink());
+say('realpath', fs.realpathSync(path.join(dir, 'link')) === f, fs.realpathSync.native(path.join(dir, 'link')) === f);
+fs.copyFileSync(f, path.join(dir, 'copy'));
+say('copy', fs.readFileSync(path.join(dir, 'copy'), 'utf8'));
+try { fs.copyFileSync(f, path.join(dir, 'copy'), fs.constants.COPYFILE_EXCL); } catch (e) { say('copy excl', e.code, e.message.replace(dir, 'DIR').replace(dir, 'DIR')); }
+fs.renameSync(path.join(dir, 'copy'), path.join(dir, 'moved'));
+say('rename', fs.existsSync(path.join(dir, 'copy')), fs.existsSync(path.join(dir, 'moved')));
+fs.truncateSync(f, 5);
+say('truncate', fs.readFileSync(f, 'utf8'));
+const fd = fs.openSync(f, 'r+');
+say('fd', typeof fd);
+const buf = Buffer.alloc(10);
+say('readSync', fs.readSync(fd, buf, 0, 10, 0), buf.toString('utf8', 0, 5));
+say('writeSync', fs.writeSync(fd, 'XY', 1), fs.writeSync(fd, Buffer.from('Z'), 0, 1, 0));
+fs.ftruncateSync(fd, 4);
+say('fstat', fs.fstatSync(fd).size);
+fs.fsyncSync(fd);
+fs.fdatasyncSync(fd);
+fs.closeSync(fd);
+say('after', fs.readFileSync(f, 'utf8'));
+fs.chmodSync(f, 0o600);
+say('chmod', (fs.statSync(f).mode & 0o777).toString(8));
+fs.utimesSync(f, 1000, 2000);
+say('utimes', fs.statSync(f).mtimeMs, fs.statSync(f).atime.toISOString());
+fs.accessSync(f, fs.constants.R_OK);
+fs.unlinkSync(path.join(dir, 'link'));
+try { fs.rmdirSync(path.join(dir, 'x')); } catch (e) { say('rmdir nonempty', e.code); }
+fs.rmSync(path.join(dir, 'x'), { recursive: true });
+say('rm', fs.existsSync(path.join(dir, 'x')));
+const d = fs.opendirSync(dir);
+const names = [];
+let e; while ((e = d.readSync()) !== null) names.push(e.name);
+d.closeSync();
+say('opendir', names.sort().join(','));
+fs.rmSync(dir, { recursive: true, force: true });
+say('cleanup', fs.existsSync(dir));
+console.log(out.join('\n'));

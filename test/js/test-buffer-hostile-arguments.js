@@ -1,0 +1,41 @@
+// Flags: --allow-natives-syntax
+'use strict';
+// Arguments built to slip past the JS checks (valueOf answering differently each time), detached
+// buffers and foreign receivers: every call throws or returns, none reads or writes out of bounds.
+const assert = require('assert');
+const { Buffer, isUtf8, isAscii } = require('buffer');
+
+function flipping(...answers) {
+  let i = 0;
+  return { valueOf() { return answers[Math.min(i++, answers.length - 1)]; } };
+}
+
+const b = Buffer.from('hello world');
+// toString: the range is converted several times.
+assert.throws(() => b.toString('utf8', flipping(1, 1, -100)), { code: 'ERR_OUT_OF_RANGE' });
+assert.throws(() => b.toString('hex', 0, flipping(5, 1e9)), { code: 'ERR_OUT_OF_RANGE' });
+// indexOf: byteOffset is clamped, then converted again.
+assert.strictEqual(b.indexOf('o', flipping(0, 0, 1e12)), -1);
+assert.strictEqual(b.lastIndexOf('o', flipping(0, 0, -1e12)), -1);
+// The JS write methods convert offset and length after checking them: octet checks again.
+assert.throws(() => b.utf8Write('x', flipping(0, 0, -5)), { code: 'ERR_BUFFER_OUT_OF_BOUNDS' });
+assert.throws(() => b.latin1Write('x', 0, flipping(1, 1, 1e9)), { code: 'ERR_BUFFER_OUT_OF_BOUNDS' });
+assert.strictEqual(b.toString(), 'hello world');
+
+// Detached memory reads as empty.
+const ab = new ArrayBuffer(8);
+const view = Buffer.from(ab);
+%ArrayBufferDetach(ab);
+assert.strictEqual(view.length, 0);
+assert.strictEqual(view.toString(), '');
+assert.strictEqual(view.indexOf('a'), -1);
+assert.strictEqual(Buffer.compare(view, Buffer.alloc(0)), 0);
+assert.throws(() => isUtf8(view), { code: 'ERR_INVALID_STATE' });
+assert.throws(() => isAscii(ab), { code: 'ERR_INVALID_STATE' });
+
+// Typed arrays of other element sizes through Buffer.prototype methods use their bytes.
+const wide = new Uint16Array([0x6261, 0x6463]);
+assert.strictEqual(Buffer.prototype.hexSlice.call(wide, 0, 4), '61626364');
+assert.strictEqual(Buffer.prototype.indexOf.call(wide, 0x63), 2);
+assert.strictEqual(Buffer.prototype.utf8Write.call(wide, 'zz', 3), 1);
+assert.strictEqual(Buffer.prototype.hexSlice.call(wide), '6162637a');
