@@ -80,7 +80,19 @@ Environment::Environment(Platform* platform, HostOptions options)
   isolate_->SetMicrotasksPolicy(v8::MicrotasksPolicy::kExplicit);
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
   isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 10);
-  external_memory_ = std::make_unique<ExternalMemory>(isolate_, &loop_, &allocator_->slab_cache());
+  external_memory_ = std::make_unique<ExternalMemory>(isolate_, &loop_, allocator_.get());
+  CHECK_EQ(uv_check_init(&loop_, &platform_tasks_), 0);
+  platform_tasks_.data = this;
+  CHECK_EQ(uv_check_start(&platform_tasks_,
+                          [](uv_check_t* handle) {
+                            auto* env = static_cast<Environment*>(handle->data);
+                            v8::HandleScope scope(env->isolate());
+                            while (v8::platform::PumpMessageLoop(env->platform()->v8_platform(),
+                                                                 env->isolate())) {
+                            }
+                          }),
+           0);
+  uv_unref(reinterpret_cast<uv_handle_t*>(&platform_tasks_));
   // A last-resort GC (low memory, or the external cap reached) also gives idle slabs back.
   isolate_->AddGCEpilogueCallback(
       [](Isolate*, v8::GCType, v8::GCCallbackFlags flags, void* data) {
@@ -106,6 +118,7 @@ Environment::~Environment() {
     RunCleanupHooks();
     TeardownBaseObjects();
     external_memory_->Close();
+    uv_close(reinterpret_cast<uv_handle_t*>(&platform_tasks_), nullptr);
     CloseLoop();
     CHECK_EQ(base_objects_, nullptr);
     isolate_->CancelTerminateExecution();

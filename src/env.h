@@ -104,6 +104,9 @@ class Environment {
   Platform* platform_;
   HostOptions options_;
   uv_loop_t loop_;
+  // Runs V8's foreground tasks (incremental GC steps, finalization) on every loop iteration, so a
+  // busy I/O loop does not starve them until uv_run returns.
+  uv_check_t platform_tasks_;
   std::unique_ptr<Allocator> allocator_;
   v8::Isolate* isolate_ = nullptr;
   std::unique_ptr<ExternalMemory> external_memory_;

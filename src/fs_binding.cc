@@ -95,8 +95,10 @@ void Dispatch(const FunctionCallbackInfo<Value>& info, int argc, const char* sys
   } else {
     Local<Value> reuse;
     if (spec.kind == ResultKind::kStat) {
-      if (spec.bigint) reuse = state->bigint_stat_values.Get(env->isolate());
-      else reuse = state->stat_values.Get(env->isolate());
+      if (spec.bigint)
+        reuse = state->bigint_stat_values.Get(env->isolate());
+      else
+        reuse = state->stat_values.Get(env->isolate());
     }
     info.GetReturnValue().Set(fs::MakeResult(env, &req, spec, reuse));
   }
@@ -113,9 +115,10 @@ ResultSpec Spec(ResultKind kind) {
 void Access(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   int mode = Int32Arg(info, 1);
-  Dispatch(info, 2, "access", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_access(l, r, path.c_str(), mode, cb);
-  });
+  Dispatch(info, 2, "access", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_access(l, r, path.c_str(), mode, cb);
+           });
 }
 
 // open(path, flags, mode, req, ctx) → fd
@@ -123,17 +126,17 @@ void Open(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   int flags = Int32Arg(info, 1);
   int mode = Int32Arg(info, 2);
-  Dispatch(info, 3, "open", Spec(ResultKind::kNumber), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_open(l, r, path.c_str(), flags, mode, cb);
-  });
+  Dispatch(info, 3, "open", Spec(ResultKind::kNumber), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_open(l, r, path.c_str(), flags, mode, cb);
+           });
 }
 
 // close(fd, req, ctx)
 void Close(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
-  Dispatch(info, 1, "close", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_close(l, r, fd, cb);
-  });
+  Dispatch(info, 1, "close", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_close(l, r, fd, cb); });
 }
 
 // The bytes [offset, offset + length) of a view argument; JS has checked the bounds.
@@ -231,9 +234,8 @@ void LStat(const FunctionCallbackInfo<Value>& info) {
 // fstat(fd, bigint, req, ctx)
 void FStat(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
-  Dispatch(info, 2, "fstat", StatSpec(info, 1), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_fstat(l, r, fd, cb);
-  });
+  Dispatch(info, 2, "fstat", StatSpec(info, 1), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fstat(l, r, fd, cb); });
 }
 
 // statfs(path, bigint, req, ctx) → statfs array
@@ -277,9 +279,10 @@ void Mkdir(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   int mode = Int32Arg(info, 1);
   if (!info[2]->IsTrue()) {
-    Dispatch(info, 3, "mkdir", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-      return uv_fs_mkdir(l, r, path.c_str(), mode, cb);
-    });
+    Dispatch(info, 3, "mkdir", Spec(ResultKind::kNone), {},
+             [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+               return uv_fs_mkdir(l, r, path.c_str(), mode, cb);
+             });
     return;
   }
   FSReqWrap* wrap = FSReqWrap::From(state, info[3]);
@@ -300,31 +303,33 @@ void Mkdir(const FunctionCallbackInfo<Value>& info) {
   std::string first;
   int err = fs::MakeDirectories(path, mode, &first);
   if (err < 0) return SetSyncError(info, info[4], err, "mkdir");
-  if (!first.empty()) info.GetReturnValue().Set(fs::PathValue(env, first.data(), first.size(), false));
+  if (!first.empty())
+    info.GetReturnValue().Set(fs::PathValue(env, first.data(), first.size(), false));
 }
 
 // rmdir(path, req, ctx), unlink(path, req, ctx)
 void Rmdir(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
-  Dispatch(info, 1, "rmdir", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_rmdir(l, r, path.c_str(), cb);
-  });
+  Dispatch(
+      info, 1, "rmdir", Spec(ResultKind::kNone), {},
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_rmdir(l, r, path.c_str(), cb); });
 }
 
 void Unlink(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
-  Dispatch(info, 1, "unlink", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_unlink(l, r, path.c_str(), cb);
-  });
+  Dispatch(
+      info, 1, "unlink", Spec(ResultKind::kNone), {},
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_unlink(l, r, path.c_str(), cb); });
 }
 
 // rename(from, to, req, ctx)
 void Rename(const FunctionCallbackInfo<Value>& info) {
   std::string from = PathArg(info.GetIsolate(), info[0]);
   std::string to = PathArg(info.GetIsolate(), info[1]);
-  Dispatch(info, 2, "rename", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_rename(l, r, from.c_str(), to.c_str(), cb);
-  });
+  Dispatch(info, 2, "rename", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_rename(l, r, from.c_str(), to.c_str(), cb);
+           });
 }
 
 // copyFile(src, dest, mode, req, ctx)
@@ -332,18 +337,20 @@ void CopyFile(const FunctionCallbackInfo<Value>& info) {
   std::string src = PathArg(info.GetIsolate(), info[0]);
   std::string dest = PathArg(info.GetIsolate(), info[1]);
   int mode = Int32Arg(info, 2);
-  Dispatch(info, 3, "copyfile", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_copyfile(l, r, src.c_str(), dest.c_str(), mode, cb);
-  });
+  Dispatch(info, 3, "copyfile", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_copyfile(l, r, src.c_str(), dest.c_str(), mode, cb);
+           });
 }
 
 // link(existing, new, req, ctx)
 void Link(const FunctionCallbackInfo<Value>& info) {
   std::string from = PathArg(info.GetIsolate(), info[0]);
   std::string to = PathArg(info.GetIsolate(), info[1]);
-  Dispatch(info, 2, "link", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_link(l, r, from.c_str(), to.c_str(), cb);
-  });
+  Dispatch(info, 2, "link", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_link(l, r, from.c_str(), to.c_str(), cb);
+           });
 }
 
 // symlink(target, path, flags, req, ctx)
@@ -351,9 +358,10 @@ void Symlink(const FunctionCallbackInfo<Value>& info) {
   std::string target = PathArg(info.GetIsolate(), info[0]);
   std::string path = PathArg(info.GetIsolate(), info[1]);
   int flags = Int32Arg(info, 2);
-  Dispatch(info, 3, "symlink", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_symlink(l, r, target.c_str(), path.c_str(), flags, cb);
-  });
+  Dispatch(info, 3, "symlink", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_symlink(l, r, target.c_str(), path.c_str(), flags, cb);
+           });
 }
 
 ResultSpec PathSpec(ResultKind kind, const FunctionCallbackInfo<Value>& info, int raw_index) {
@@ -383,51 +391,48 @@ void Realpath(const FunctionCallbackInfo<Value>& info) {
 // mkdtemp(prefix, raw, req, ctx) → the directory created (prefix + 6 random characters)
 void Mkdtemp(const FunctionCallbackInfo<Value>& info) {
   std::string tmpl = PathArg(info.GetIsolate(), info[0]) + "XXXXXX";
-  Dispatch(info, 2, "mkdtemp", PathSpec(ResultKind::kReqPath, info, 1), {},
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-             return uv_fs_mkdtemp(l, r, tmpl.c_str(), cb);
-           });
+  Dispatch(
+      info, 2, "mkdtemp", PathSpec(ResultKind::kReqPath, info, 1), {},
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_mkdtemp(l, r, tmpl.c_str(), cb); });
 }
 
 // ftruncate(fd, length, req, ctx)
 void FTruncate(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   int64_t length = Int64Arg(info, 1);
-  Dispatch(info, 2, "ftruncate", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_ftruncate(l, r, fd, length, cb);
-  });
+  Dispatch(
+      info, 2, "ftruncate", Spec(ResultKind::kNone), {},
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_ftruncate(l, r, fd, length, cb); });
 }
 
 // fsync(fd, req, ctx), fdatasync(fd, req, ctx)
 void FSync(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
-  Dispatch(info, 1, "fsync", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_fsync(l, r, fd, cb);
-  });
+  Dispatch(info, 1, "fsync", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fsync(l, r, fd, cb); });
 }
 
 void FDatasync(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
-  Dispatch(info, 1, "fdatasync", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_fdatasync(l, r, fd, cb);
-  });
+  Dispatch(info, 1, "fdatasync", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fdatasync(l, r, fd, cb); });
 }
 
 // chmod(path, mode, req, ctx), fchmod(fd, mode, req, ctx)
 void Chmod(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   int mode = Int32Arg(info, 1);
-  Dispatch(info, 2, "chmod", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_chmod(l, r, path.c_str(), mode, cb);
-  });
+  Dispatch(info, 2, "chmod", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_chmod(l, r, path.c_str(), mode, cb);
+           });
 }
 
 void FChmod(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   int mode = Int32Arg(info, 1);
-  Dispatch(info, 2, "fchmod", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_fchmod(l, r, fd, mode, cb);
-  });
+  Dispatch(info, 2, "fchmod", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fchmod(l, r, fd, mode, cb); });
 }
 
 uv_uid_t UidArg(const FunctionCallbackInfo<Value>& info, int index) {
@@ -440,27 +445,29 @@ void Chown(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   uv_uid_t uid = UidArg(info, 1);
   uv_gid_t gid = UidArg(info, 2);
-  Dispatch(info, 3, "chown", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_chown(l, r, path.c_str(), uid, gid, cb);
-  });
+  Dispatch(info, 3, "chown", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_chown(l, r, path.c_str(), uid, gid, cb);
+           });
 }
 
 void LChown(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   uv_uid_t uid = UidArg(info, 1);
   uv_gid_t gid = UidArg(info, 2);
-  Dispatch(info, 3, "lchown", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_lchown(l, r, path.c_str(), uid, gid, cb);
-  });
+  Dispatch(info, 3, "lchown", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_lchown(l, r, path.c_str(), uid, gid, cb);
+           });
 }
 
 void FChown(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   uv_uid_t uid = UidArg(info, 1);
   uv_gid_t gid = UidArg(info, 2);
-  Dispatch(info, 3, "fchown", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_fchown(l, r, fd, uid, gid, cb);
-  });
+  Dispatch(
+      info, 3, "fchown", Spec(ResultKind::kNone), {},
+      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fchown(l, r, fd, uid, gid, cb); });
 }
 
 double SecondsArg(const FunctionCallbackInfo<Value>& info, int index) {
@@ -472,27 +479,30 @@ void Utimes(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   double atime = SecondsArg(info, 1);
   double mtime = SecondsArg(info, 2);
-  Dispatch(info, 3, "utime", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_utime(l, r, path.c_str(), atime, mtime, cb);
-  });
+  Dispatch(info, 3, "utime", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_utime(l, r, path.c_str(), atime, mtime, cb);
+           });
 }
 
 void LUtimes(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
   double atime = SecondsArg(info, 1);
   double mtime = SecondsArg(info, 2);
-  Dispatch(info, 3, "lutime", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_lutime(l, r, path.c_str(), atime, mtime, cb);
-  });
+  Dispatch(info, 3, "lutime", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_lutime(l, r, path.c_str(), atime, mtime, cb);
+           });
 }
 
 void FUtimes(const FunctionCallbackInfo<Value>& info) {
   int fd = Int32Arg(info, 0);
   double atime = SecondsArg(info, 1);
   double mtime = SecondsArg(info, 2);
-  Dispatch(info, 3, "futime", Spec(ResultKind::kNone), {}, [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-    return uv_fs_futime(l, r, fd, atime, mtime, cb);
-  });
+  Dispatch(info, 3, "futime", Spec(ResultKind::kNone), {},
+           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
+             return uv_fs_futime(l, r, fd, atime, mtime, cb);
+           });
 }
 
 // Read-only and undeletable, as node defines its constants.
@@ -576,12 +586,10 @@ void InitializeBinding_fs(Environment* env, Local<Object> target) {
   Local<FunctionTemplate> req_template = FSReqWrap::MakeTemplate(env);
   state->req_template.Reset(isolate, req_template);
   // Two slots of stat fields, as node has (some callers stat twice before reading).
-  Local<Float64Array> stat_values =
-      Float64Array::New(ArrayBuffer::New(isolate, 2 * fs::kStatFieldCount * 8), 0,
-                        2 * fs::kStatFieldCount);
-  Local<BigInt64Array> bigint_stat_values =
-      BigInt64Array::New(ArrayBuffer::New(isolate, 2 * fs::kStatFieldCount * 8), 0,
-                         2 * fs::kStatFieldCount);
+  Local<Float64Array> stat_values = Float64Array::New(
+      ArrayBuffer::New(isolate, 2 * fs::kStatFieldCount * 8), 0, 2 * fs::kStatFieldCount);
+  Local<BigInt64Array> bigint_stat_values = BigInt64Array::New(
+      ArrayBuffer::New(isolate, 2 * fs::kStatFieldCount * 8), 0, 2 * fs::kStatFieldCount);
   state->stat_values.Reset(isolate, stat_values);
   state->bigint_stat_values.Reset(isolate, bigint_stat_values);
   env->AddCleanupHook([state]() { delete state; });

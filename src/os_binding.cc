@@ -139,8 +139,8 @@ void GetLoadAvg(const FunctionCallbackInfo<Value>& info) {
   CHECK_GE(array->Length(), 3u);
   double loads[3];
   uv_loadavg(loads);
-  double* out = reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) +
-                                          array->ByteOffset());
+  double* out =
+      reinterpret_cast<double*>(static_cast<char*>(array->Buffer()->Data()) + array->ByteOffset());
   for (int i = 0; i < 3; i++) out[i] = loads[i];
 }
 
@@ -180,8 +180,12 @@ void GetInterfaceAddresses(const FunctionCallbackInfo<Value>& info) {
       scopeid = static_cast<int>(iface.address.address6.sin6_scope_id);
     }
     Local<Value> fields[] = {
-        Str(isolate, iface.name), Str(isolate, address), Str(isolate, netmask),
-        Str(isolate, family),     Str(isolate, mac),     v8::Boolean::New(isolate, iface.is_internal),
+        Str(isolate, iface.name),
+        Str(isolate, address),
+        Str(isolate, netmask),
+        Str(isolate, family),
+        Str(isolate, mac),
+        v8::Boolean::New(isolate, iface.is_internal),
         Integer::New(isolate, scopeid),
     };
     for (Local<Value> field : fields) result->Set(context, index++, field).Check();
@@ -233,10 +237,38 @@ void GetPriority(const FunctionCallbackInfo<Value>& info) {
 Local<Object> SignalConstants(Local<Context> context) {
   Local<Object> o = ConstantsObject(context);
 #define V(name) DefineConstant(context, o, #name, name)
-  V(SIGHUP); V(SIGINT); V(SIGQUIT); V(SIGILL); V(SIGTRAP); V(SIGABRT); V(SIGIOT); V(SIGBUS);
-  V(SIGFPE); V(SIGKILL); V(SIGUSR1); V(SIGSEGV); V(SIGUSR2); V(SIGPIPE); V(SIGALRM); V(SIGTERM);
-  V(SIGCHLD); V(SIGSTKFLT); V(SIGCONT); V(SIGSTOP); V(SIGTSTP); V(SIGTTIN); V(SIGTTOU); V(SIGURG);
-  V(SIGXCPU); V(SIGXFSZ); V(SIGVTALRM); V(SIGPROF); V(SIGWINCH); V(SIGIO); V(SIGPOLL); V(SIGPWR);
+  V(SIGHUP);
+  V(SIGINT);
+  V(SIGQUIT);
+  V(SIGILL);
+  V(SIGTRAP);
+  V(SIGABRT);
+  V(SIGIOT);
+  V(SIGBUS);
+  V(SIGFPE);
+  V(SIGKILL);
+  V(SIGUSR1);
+  V(SIGSEGV);
+  V(SIGUSR2);
+  V(SIGPIPE);
+  V(SIGALRM);
+  V(SIGTERM);
+  V(SIGCHLD);
+  V(SIGSTKFLT);
+  V(SIGCONT);
+  V(SIGSTOP);
+  V(SIGTSTP);
+  V(SIGTTIN);
+  V(SIGTTOU);
+  V(SIGURG);
+  V(SIGXCPU);
+  V(SIGXFSZ);
+  V(SIGVTALRM);
+  V(SIGPROF);
+  V(SIGWINCH);
+  V(SIGIO);
+  V(SIGPOLL);
+  V(SIGPWR);
   V(SIGSYS);
 #undef V
   return o;
@@ -245,17 +277,85 @@ Local<Object> SignalConstants(Local<Context> context) {
 Local<Object> ErrnoConstants(Local<Context> context) {
   Local<Object> o = ConstantsObject(context);
 #define V(name) DefineConstant(context, o, #name, name)
-  V(E2BIG); V(EACCES); V(EADDRINUSE); V(EADDRNOTAVAIL); V(EAFNOSUPPORT); V(EAGAIN); V(EALREADY);
-  V(EBADF); V(EBADMSG); V(EBUSY); V(ECANCELED); V(ECHILD); V(ECONNABORTED); V(ECONNREFUSED);
-  V(ECONNRESET); V(EDEADLK); V(EDESTADDRREQ); V(EDOM); V(EDQUOT); V(EEXIST); V(EFAULT); V(EFBIG);
-  V(EHOSTUNREACH); V(EIDRM); V(EILSEQ); V(EINPROGRESS); V(EINTR); V(EINVAL); V(EIO); V(EISCONN);
-  V(EISDIR); V(ELOOP); V(EMFILE); V(EMLINK); V(EMSGSIZE); V(EMULTIHOP); V(ENAMETOOLONG);
-  V(ENETDOWN); V(ENETRESET); V(ENETUNREACH); V(ENFILE); V(ENOBUFS); V(ENODATA); V(ENODEV);
-  V(ENOENT); V(ENOEXEC); V(ENOLCK); V(ENOLINK); V(ENOMEM); V(ENOMSG); V(ENOPROTOOPT); V(ENOSPC);
-  V(ENOSR); V(ENOSTR); V(ENOSYS); V(ENOTCONN); V(ENOTDIR); V(ENOTEMPTY); V(ENOTSOCK); V(ENOTSUP);
-  V(ENOTTY); V(ENXIO); V(EOPNOTSUPP); V(EOVERFLOW); V(EPERM); V(EPIPE); V(EPROTO);
-  V(EPROTONOSUPPORT); V(EPROTOTYPE); V(ERANGE); V(EROFS); V(ESPIPE); V(ESRCH); V(ESTALE); V(ETIME);
-  V(ETIMEDOUT); V(ETXTBSY); V(EWOULDBLOCK); V(EXDEV);
+  V(E2BIG);
+  V(EACCES);
+  V(EADDRINUSE);
+  V(EADDRNOTAVAIL);
+  V(EAFNOSUPPORT);
+  V(EAGAIN);
+  V(EALREADY);
+  V(EBADF);
+  V(EBADMSG);
+  V(EBUSY);
+  V(ECANCELED);
+  V(ECHILD);
+  V(ECONNABORTED);
+  V(ECONNREFUSED);
+  V(ECONNRESET);
+  V(EDEADLK);
+  V(EDESTADDRREQ);
+  V(EDOM);
+  V(EDQUOT);
+  V(EEXIST);
+  V(EFAULT);
+  V(EFBIG);
+  V(EHOSTUNREACH);
+  V(EIDRM);
+  V(EILSEQ);
+  V(EINPROGRESS);
+  V(EINTR);
+  V(EINVAL);
+  V(EIO);
+  V(EISCONN);
+  V(EISDIR);
+  V(ELOOP);
+  V(EMFILE);
+  V(EMLINK);
+  V(EMSGSIZE);
+  V(EMULTIHOP);
+  V(ENAMETOOLONG);
+  V(ENETDOWN);
+  V(ENETRESET);
+  V(ENETUNREACH);
+  V(ENFILE);
+  V(ENOBUFS);
+  V(ENODATA);
+  V(ENODEV);
+  V(ENOENT);
+  V(ENOEXEC);
+  V(ENOLCK);
+  V(ENOLINK);
+  V(ENOMEM);
+  V(ENOMSG);
+  V(ENOPROTOOPT);
+  V(ENOSPC);
+  V(ENOSR);
+  V(ENOSTR);
+  V(ENOSYS);
+  V(ENOTCONN);
+  V(ENOTDIR);
+  V(ENOTEMPTY);
+  V(ENOTSOCK);
+  V(ENOTSUP);
+  V(ENOTTY);
+  V(ENXIO);
+  V(EOPNOTSUPP);
+  V(EOVERFLOW);
+  V(EPERM);
+  V(EPIPE);
+  V(EPROTO);
+  V(EPROTONOSUPPORT);
+  V(EPROTOTYPE);
+  V(ERANGE);
+  V(EROFS);
+  V(ESPIPE);
+  V(ESRCH);
+  V(ESTALE);
+  V(ETIME);
+  V(ETIMEDOUT);
+  V(ETXTBSY);
+  V(EWOULDBLOCK);
+  V(EXDEV);
 #undef V
   return o;
 }

@@ -48,9 +48,7 @@ struct TimerState {
   std::shared_ptr<BackingStore> immediate_info_store;
   int open_handles = 0;
 
-  uint32_t* immediate_info() const {
-    return static_cast<uint32_t*>(immediate_info_store->Data());
-  }
+  uint32_t* immediate_info() const { return static_cast<uint32_t*>(immediate_info_store->Data()); }
   // Milliseconds since timer_base, after refreshing libuv's cached clock (as node's GetNow does).
   double Now() {
     uv_update_time(env->loop());
@@ -98,8 +96,10 @@ void RunTimers(uv_timer_t* handle) {
   int64_t elapsed = static_cast<int64_t>(state->Now());
   int64_t duration = std::llabs(expiry) - elapsed;
   ScheduleTimerOn(state, duration > 0 ? duration : 1);
-  if (expiry > 0) uv_ref(timer);
-  else uv_unref(timer);
+  if (expiry > 0)
+    uv_ref(timer);
+  else
+    uv_unref(timer);
 }
 
 void CheckImmediates(uv_check_t* handle) {
@@ -140,8 +140,10 @@ void ScheduleTimer(const FunctionCallbackInfo<Value>& info) {
 // toggleTimerRef(ref): whether pending timers keep the loop alive.
 void ToggleTimerRef(const FunctionCallbackInfo<Value>& info) {
   uv_handle_t* timer = reinterpret_cast<uv_handle_t*>(&StateFrom(info)->timer);
-  if (info[0]->BooleanValue(info.GetIsolate())) uv_ref(timer);
-  else uv_unref(timer);
+  if (info[0]->BooleanValue(info.GetIsolate()))
+    uv_ref(timer);
+  else
+    uv_unref(timer);
 }
 
 // toggleImmediateRef(ref): a started idle handle keeps the loop alive and the poll non-blocking.

@@ -1,5 +1,5 @@
-// Binding `uv`: libuv's error numbers, names and descriptions, from which lib/internal/errors builds
-// node's system errors ("ENOENT: no such file or directory, open '/x'").
+// Binding `uv`: libuv's error numbers, names and descriptions, from which lib/internal/errors
+// builds node's system errors ("ENOENT: no such file or directory, open '/x'").
 #include <uv.h>
 
 #include "env.h"

@@ -163,6 +163,43 @@ size_t Utf8Decode(const uint8_t* s, size_t n, char16_t* d, uint32_t* units_or) {
       i = CopyAsciiRun(s, n, i, d, &o);
       continue;
     }
+    // Well-formed sequences with four readable bytes: one load, mask tests on the continuation
+    // bytes, no per-byte branches. Anything else falls through to the byte-wise rules below.
+    if (i + 4 <= n) {
+      uint32_t w;
+      memcpy(&w, s + i, 4);
+      const uint8_t b1 = static_cast<uint8_t>(w >> 8);
+      if (b >= 0xc2 && b <= 0xdf) {
+        if ((w & 0xc000) == 0x8000) {
+          char16_t c = static_cast<char16_t>(((b & 0x1f) << 6) | (b1 & 0x3f));
+          d[o++] = c;
+          acc |= c;
+          i += 2;
+          continue;
+        }
+      } else if ((b & 0xf0) == 0xe0) {
+        if ((w & 0xc0c000) == 0x808000 && b1 >= SecondLow(b) && b1 <= SecondHigh(b)) {
+          char16_t c = static_cast<char16_t>(((b & 0x0f) << 12) | ((b1 & 0x3f) << 6) |
+                                             ((w >> 16) & 0x3f));
+          d[o++] = c;
+          acc |= c;
+          i += 3;
+          continue;
+        }
+      } else if (b >= 0xf0 && b <= 0xf4) {
+        if ((w & 0xc0c0c000) == 0x80808000 && b1 >= SecondLow(b) && b1 <= SecondHigh(b)) {
+          uint32_t cp = ((b & 0x07u) << 18) | ((b1 & 0x3fu) << 12) | (((w >> 16) & 0x3fu) << 6) |
+                        ((w >> 24) & 0x3fu);
+          cp -= 0x10000;
+          d[o] = static_cast<char16_t>(0xd800 | (cp >> 10));
+          d[o + 1] = static_cast<char16_t>(0xdc00 | (cp & 0x3ff));
+          o += 2;
+          acc |= 0xd800;
+          i += 4;
+          continue;
+        }
+      }
+    }
     if (b >= 0xc2 && b <= 0xdf) {
       if (i + 1 < n && IsContinuation(s[i + 1])) {
         char16_t c = static_cast<char16_t>(((b & 0x1f) << 6) | (s[i + 1] & 0x3f));

@@ -48,7 +48,9 @@ FSReqWrap* FSReqWrap::From(BindingState* state, Local<Value> value) {
   if (!value->IsObject()) return nullptr;
   Isolate* isolate = state->env->isolate();
   if (!state->req_template.Get(isolate)->HasInstance(value)) return nullptr;
-  return BaseObject::Unwrap<FSReqWrap>(value);
+  FSReqWrap* wrap = BaseObject::Unwrap<FSReqWrap>(value);
+  CHECK_NE(wrap, nullptr);  // lib/ never reuses a finished request
+  return wrap;
 }
 
 void FSReqWrap::Begin(const ResultSpec& spec, Local<Value> pin) {
@@ -63,12 +65,15 @@ void FSReqWrap::Begin(const ResultSpec& spec, Local<Value> pin) {
 void FSReqWrap::Complete(int err, Local<Value> result) {
   in_flight_ = false;
   pin_.Reset();
-  MakeWeak();
   Environment* env = this->env();
-  if (env->is_stopping() || !has_object()) return;
   Isolate* isolate = env->isolate();
   Local<Object> object = this->object();
   Local<Value> oncomplete;
+  // A request is used once: free the native side now rather than at the next full GC. (A JS
+  // object given properties, like `oncomplete`, behind a weak handle survives young-generation
+  // collections; so would the buffers its callback holds.)
+  delete this;
+  if (env->is_stopping()) return;
   if (!object->Get(env->context(), OneByteString(isolate, "oncomplete")).ToLocal(&oncomplete) ||
       !oncomplete->IsFunction()) {
     return;

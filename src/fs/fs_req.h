@@ -31,8 +31,8 @@ enum class ResultKind {
 
 struct ResultSpec {
   ResultKind kind = ResultKind::kNone;
-  bool raw_paths = false;  // paths as Uint8Arrays of their bytes instead of UTF-8 strings
-  bool bigint = false;     // kStat: BigInt64Array
+  bool raw_paths = false;   // paths as Uint8Arrays of their bytes instead of UTF-8 strings
+  bool bigint = false;      // kStat: BigInt64Array
   bool with_types = false;  // kDirents: also the entries' UV_DIRENT_* types
 };
 
@@ -56,7 +56,8 @@ class FSReqWrap : public BaseObject {
 
   // Marks the request in flight: pinned (with `pin`, a buffer libuv reads or writes) until done.
   void Begin(const ResultSpec& spec, v8::Local<v8::Value> pin);
-  // Calls oncomplete(err, result) and releases the pins. `result` is only looked at when err == 0.
+  // Calls oncomplete(err, result) and frees this request (the JS object stays, inert). `result` is
+  // only looked at when err == 0.
   void Complete(int err, v8::Local<v8::Value> result);
 
   uv_fs_t* req() { return &req_; }

@@ -1,19 +1,21 @@
 #include "memory/external_memory.h"
 
+#include "memory/allocator.h"
 #include "memory/slab_cache.h"
 #include "util.h"
 
 namespace octet {
 
-ExternalMemory::ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, SlabCache* slabs)
-    : isolate_(isolate), slabs_(slabs) {
+ExternalMemory::ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, Allocator* allocator)
+    : isolate_(isolate), allocator_(allocator) {
   CHECK_EQ(uv_prepare_init(loop, &prepare_), 0);
   prepare_.data = this;
   CHECK_EQ(uv_prepare_start(&prepare_,
                             [](uv_prepare_t* handle) {
                               auto* self = static_cast<ExternalMemory*>(handle->data);
-                              self->slabs_->TrimToMaxIdle();
+                              self->allocator_->slab_cache().TrimToMaxIdle();
                               self->Sync();
+                              self->NudgeGarbageCollection();
                             }),
            0);
   // Accounting must never keep a process alive.
@@ -35,10 +37,25 @@ void ExternalMemory::AddNativeBytes(int64_t delta) {
 }
 
 void ExternalMemory::Sync() {
-  int64_t wanted = native_bytes_ + static_cast<int64_t>(slabs_->idle_bytes());
+  int64_t wanted =
+      native_bytes_ + static_cast<int64_t>(allocator_->slab_cache().idle_bytes());
   if (wanted == reported_) return;
   isolate_->AdjustAmountOfExternalAllocatedMemory(wanted - reported_);
   reported_ = wanted;
+}
+
+}  // namespace octet
+
+namespace octet {
+
+void ExternalMemory::NudgeGarbageCollection() {
+  size_t live = allocator_->live_bytes();
+  if (live < low_water_bytes_) low_water_bytes_ = live;
+  if (live - low_water_bytes_ < kGrowthBeforeGC) return;
+  // Starts incremental marking if none is running; it finishes in the platform's foreground tasks,
+  // which the loop pumps every iteration.
+  isolate_->MemoryPressureNotification(v8::MemoryPressureLevel::kModerate);
+  low_water_bytes_ = live;
 }
 
 }  // namespace octet

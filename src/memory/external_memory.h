@@ -17,11 +17,16 @@
 
 namespace octet {
 
-class SlabCache;
+class Allocator;
 
 class ExternalMemory {
  public:
-  ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, SlabCache* slabs);
+  // Once ArrayBuffer bytes have grown this much above their lowest point since the last nudge,
+  // V8 is asked to start an incremental GC. V8 10.2 waits for 64 MiB of external growth, which
+  // lets a stream's dead chunks pile up to twice what node 20 keeps.
+  static constexpr size_t kGrowthBeforeGC = 32u << 20;
+
+  ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, Allocator* allocator);
   ~ExternalMemory();
   ExternalMemory(const ExternalMemory&) = delete;
   ExternalMemory& operator=(const ExternalMemory&) = delete;
@@ -37,8 +42,11 @@ class ExternalMemory {
   void Close();
 
  private:
+  void NudgeGarbageCollection();
+
   v8::Isolate* isolate_;
-  SlabCache* slabs_;
+  Allocator* allocator_;
+  size_t low_water_bytes_ = 0;
   uv_prepare_t prepare_;
   int64_t native_bytes_ = 0;
   int64_t reported_ = 0;

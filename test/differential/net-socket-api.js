@@ -153,16 +153,25 @@ step(() => {
 });
 
 step(() => {
-  const server = net.createServer();
-  server.maxConnections = 0;
+  // One connection at a time: the second is dropped (closed at once) while the first lives.
+  const server = net.createServer((sock) => {
+    sock.resume();
+    const second = net.connect(server.address().port, '127.0.0.1');
+    second.resume();
+    second.on('error', (e) => console.log('dropped client error', e.code));
+    second.on('close', () => {
+      console.log('dropped client closed');
+      sock.end();
+    });
+  });
+  server.maxConnections = 1;
   server.on('drop', (data) => {
     console.log('drop', Object.keys(data).join(','), data.localAddress, data.remoteFamily);
   });
   server.listen(0, '127.0.0.1', () => {
-    const c = net.connect(server.address().port, '127.0.0.1');
-    c.resume();
-    c.on('error', (e) => console.log('dropped client error', e.code));
-    c.on('close', () => server.close(next));
+    const first = net.connect(server.address().port, '127.0.0.1');
+    first.resume();
+    first.on('close', () => server.close(next));
   });
 });
 

@@ -7,7 +7,10 @@ const say = (...args) => out.push(args.join(' '));
 say('exports', Object.keys(timers).join(','));
 say('globals are the module\'s', setTimeout === timers.setTimeout, clearImmediate === timers.clearImmediate);
 
-const t = setTimeout(() => say('t fired'), 1);
+const t = setTimeout(() => {
+  say('t fired');
+  immediates();
+}, 1);
 say('hasRef', t.hasRef(), 'unref returns this', t.unref() === t, 'hasRef', t.hasRef());
 say('ref returns this', t.ref() === t, 'hasRef', t.hasRef());
 say('constructor', t.constructor.name, typeof t[Symbol.toPrimitive]);
@@ -50,17 +53,24 @@ for (const bad of [undefined, 'str', 1, {}]) {
 clearTimeout(undefined); clearTimeout(null); clearTimeout({}); clearTimeout(12345);
 clearImmediate(undefined); clearImmediate({}); clearInterval('x');
 
+// Immediates (started from a timer, so they run in a known order relative to it).
+function immediates() {
+  const imm = setImmediate((a, b) => say('immediate args', a, b), 'a', 'b');
+  say('Immediate', imm.constructor.name, imm.hasRef(), imm.unref() === imm, imm.hasRef(),
+      imm.ref() === imm, imm.hasRef());
+  say('Immediate prototype', Object.getOwnPropertyNames(Object.getPrototypeOf(imm)).join(','));
+  setImmediate(() => {
+    say('after run: hasRef', imm.hasRef(), '_destroyed', imm._destroyed);
+    refresh();
+  });
+}
+
 // refresh restarts the countdown and keeps firing once.
 let refreshed = 0;
-const r = setTimeout(() => { refreshed++; say('refreshed timer fired', refreshed); }, 20);
-setTimeout(() => say('refresh returns this', r.refresh() === r), 10);
-
-// Immediates.
-const imm = setImmediate((a, b) => say('immediate args', a, b), 'a', 'b');
-say('Immediate', imm.constructor.name, imm.hasRef(), imm.unref() === imm, imm.hasRef(),
-    imm.ref() === imm, imm.hasRef());
-say('Immediate prototype', Object.getOwnPropertyNames(Object.getPrototypeOf(imm)).join(','));
-setImmediate(() => say('after run: hasRef', imm.hasRef(), '_destroyed', imm._destroyed));
+function refresh() {
+  const r = setTimeout(() => { refreshed++; say('refreshed timer fired', refreshed); }, 20);
+  setTimeout(() => say('refresh returns this', r.refresh() === r), 10);
+}
 
 // An interval's `this` is its Timeout; clearing from inside stops it.
 let ticks = 0;

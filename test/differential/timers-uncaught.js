@@ -9,6 +9,8 @@ setTimeout(() => {
   throw new Error('from timer 1');
 }, 1);
 setTimeout(() => out.push('timer 2 (same list)'), 1);
+// Both timers must be due when the list runs (their start times may straddle a millisecond).
+for (const end = Date.now() + 5; Date.now() < end;);
 setTimeout(() => {
   out.push('timer 3 (later list)');
   setImmediate(() => {

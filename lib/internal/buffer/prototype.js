@@ -544,7 +544,8 @@ function installPrototype(BufferClass) {
     return this;
   };
 
-  proto.toLocaleString = proto.toString;}
+  proto.toLocaleString = proto.toString;
+}
 
 module.exports = {
   installPrototype,

@@ -5,6 +5,13 @@
 const { FSReqCallback } = internalBinding('fs');
 const { uvErrorAsync } = require('internal/fs/utils');
 
+// A callback argument, which must be a function ("cb" in node's errors).
+function makeCallback(cb) {
+  const { validateFunction } = require('internal/validators');
+  validateFunction(cb, 'cb');
+  return cb;
+}
+
 // A request that calls `callback(err)` or `callback(null, result)` when the call completes; `path`
 // and `dest` name the files in the error message.
 function makeReq(callback, syscall, path, dest) {
@@ -50,4 +57,4 @@ function getValidMode(mode, type) {
   return value;
 }
 
-module.exports = { FSReqCallback, makeReq, promiseCall, nativeError, getValidMode };
+module.exports = { FSReqCallback, makeReq, makeCallback, promiseCall, nativeError, getValidMode };

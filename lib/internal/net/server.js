@@ -290,7 +290,7 @@ function onconnection(err, clientHandle) {
     return;
   }
 
-  if (self.maxConnections != null && self._connections >= self.maxConnections) {
+  if (self.maxConnections && self._connections >= self.maxConnections) {
     const data = { __proto__: null };
     if (clientHandle.getsockname) {
       const localInfo = { __proto__: null };
