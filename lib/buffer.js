@@ -240,7 +240,7 @@ function allocate(size) {
 function createFromString(string, ops) {
   const length = ops.byteLength(string);
   const buf = createUnsafeBuffer(length);
-  const actual = ops.write(buf, string, 0, length);
+  const actual = ops.writeFresh(buf, string, length);
   if (actual === length) return buf;
   // byteLength() overestimated (e.g. base64 with whitespace): keep the ArrayBuffer exact.
   if (actual === 0) return new FastBuffer();
@@ -255,7 +255,7 @@ function fromStringFast(string, ops) {
 
   if (length > (poolSize - poolOffset)) createPool();
   let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = length === 0 ? 0 : ops.write(b, string, 0, length);
+  const actual = length === 0 ? 0 : ops.writeFresh(b, string, length);
   if (actual !== length) {
     // byteLength() may overestimate; rare.
     b = new FastBuffer(allocPool, poolOffset, actual);

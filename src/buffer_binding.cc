@@ -64,17 +64,19 @@ void Slice(const FunctionCallbackInfo<Value>& info) {
   }
 }
 
-// write(view, string, offset, maxLength, encoding) → bytes written.
+// write(view, string, offset, maxLength, encoding[, scratch]) → bytes written. scratch: the
+// caller owns the range and ignores bytes past the result (a fresh buffer sized for the string).
 void Write(const FunctionCallbackInfo<Value>& info) {
   ByteSpan bytes = BytesArg(info, 0);
   CHECK(info[1]->IsString());
   size_t offset = IndexArg(info, 2);
   size_t max_length = IndexArg(info, 3);
   Encoding encoding = EncodingArg(info, 4);
+  bool scratch = info[5]->IsTrue();
   CHECK_LE(offset, bytes.length);
   CHECK_LE(max_length, bytes.length - offset);
   size_t written = buffer::WriteString(info.GetIsolate(), info[1].As<String>(), encoding,
-                                       Data(bytes) + offset, max_length);
+                                       Data(bytes) + offset, max_length, scratch);
   info.GetReturnValue().Set(static_cast<double>(written));
 }
 

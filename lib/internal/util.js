@@ -10,8 +10,8 @@ const kCustomPromisifiedSymbol = Symbol.for('nodejs.util.promisify.custom');
 const customPromisifyArgs = Symbol('customPromisifyArgs');
 const kIsEncodingSymbol = Symbol('kIsEncodingSymbol');
 const kVmBreakFirstLineSymbol = Symbol('kVmBreakFirstLineSymbol');
-const SymbolDispose = Symbol.dispose || Symbol('Symbol.dispose');
-const SymbolAsyncDispose = Symbol.asyncDispose || Symbol('Symbol.asyncDispose');
+const SymbolDispose = Symbol.dispose || Symbol('nodejs.dispose');
+const SymbolAsyncDispose = Symbol.asyncDispose || Symbol('nodejs.asyncDispose');
 
 // A frozen empty options object: default parameters use it to avoid allocating.
 const kEmptyObject = Object.freeze({ __proto__: null });

@@ -75,19 +75,22 @@ MaybeLocal<String> DecodeUtf8(Isolate* isolate, const uint8_t* data, size_t n) {
   return FromTwoByte(isolate, out, count);
 }
 
-// Calls f(units, count, last) over a string's contents in chunks, never splitting a surrogate
-// pair; one-byte strings arrive as uint8_t, others as char16_t. f returns false to stop early.
+// Calls f(units, count, last) over a string's contents from unit `first` on, in chunks, never
+// splitting a surrogate pair; one-byte strings arrive as uint8_t, others as char16_t. f returns
+// false to stop early.
 template <typename OneByteFn, typename TwoByteFn>
-void ForEachChunk(Isolate* isolate, Local<String> string, OneByteFn one, TwoByteFn two) {
+void ForEachChunk(Isolate* isolate, Local<String> string, size_t first, OneByteFn one,
+                  TwoByteFn two) {
   const size_t length = static_cast<size_t>(string->Length());
+  if (first >= length) return;
   if (string->IsExternalOneByte()) {
     const char* data = string->GetExternalOneByteStringResource()->data();
-    one(reinterpret_cast<const uint8_t*>(data), length, true);
+    one(reinterpret_cast<const uint8_t*>(data) + first, length - first, true);
     return;
   }
   if (string->IsOneByte()) {
     uint8_t chunk[kChunk];
-    for (size_t start = 0; start < length;) {
+    for (size_t start = first; start < length;) {
       size_t n = length - start < kChunk ? length - start : kChunk;
       string->WriteOneByte(isolate, chunk, static_cast<int>(start), static_cast<int>(n),
                            String::NO_NULL_TERMINATION);
@@ -97,7 +100,7 @@ void ForEachChunk(Isolate* isolate, Local<String> string, OneByteFn one, TwoByte
     return;
   }
   char16_t chunk[kChunk];
-  for (size_t start = 0; start < length;) {
+  for (size_t start = first; start < length;) {
     size_t n = length - start < kChunk ? length - start : kChunk;
     string->Write(isolate, reinterpret_cast<uint16_t*>(chunk), static_cast<int>(start),
                   static_cast<int>(n), String::NO_NULL_TERMINATION);
@@ -111,11 +114,24 @@ void ForEachChunk(Isolate* isolate, Local<String> string, OneByteFn one, TwoByte
 }  // namespace
 
 size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t cap,
-                 size_t* units_read, bool replace_surrogates) {
+                 size_t* units_read, bool replace_surrogates, bool scratch) {
   size_t written = 0;
   size_t consumed = 0;
+  if (scratch && string->IsOneByte() && !string->IsExternalOneByte()) {
+    // Mostly ASCII in practice: copy straight into place, keep the ASCII prefix, and encode
+    // only from the first byte >= 0x80 on. The copy may leave latin1 bytes past the final
+    // length, which is why only callers that own the whole range (scratch) get this path.
+    const size_t length = static_cast<size_t>(string->Length());
+    const size_t n = length < cap ? length : cap;
+    string->WriteOneByte(isolate, dst, 0, static_cast<int>(n), String::NO_NULL_TERMINATION);
+    written = consumed = AsciiPrefixLength(dst, n);
+    if (written == n) {
+      if (units_read != nullptr) *units_read = consumed;
+      return written;
+    }
+  }
   ForEachChunk(
-      isolate, string,
+      isolate, string, consumed,
       [&](const uint8_t* units, size_t n, bool) {
         size_t read;
         written += Utf8EncodeLatin1(units, n, dst + written, cap - written, &read);
@@ -210,11 +226,11 @@ MaybeLocal<String> EncodeString(Isolate* isolate, const uint8_t* data, size_t n,
 }
 
 size_t WriteString(Isolate* isolate, Local<String> string, Encoding encoding, uint8_t* dst,
-                   size_t cap) {
+                   size_t cap, bool scratch) {
   if (cap == 0) return 0;
   switch (encoding) {
     case Encoding::kUtf8:
-      return WriteUtf8(isolate, string, dst, cap, nullptr);
+      return WriteUtf8(isolate, string, dst, cap, nullptr, true, scratch);
     case Encoding::kLatin1:
     case Encoding::kAscii: {
       size_t n = static_cast<size_t>(string->Length());
@@ -242,7 +258,7 @@ size_t WriteString(Isolate* isolate, Local<String> string, Encoding encoding, ui
 size_t Utf8Length(Isolate* isolate, Local<String> string) {
   size_t total = 0;
   ForEachChunk(
-      isolate, string,
+      isolate, string, 0,
       [&](const uint8_t* units, size_t n, bool) {
         total += Utf8LengthOfLatin1(units, n);
         return true;

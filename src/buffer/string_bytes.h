@@ -31,13 +31,14 @@ v8::MaybeLocal<v8::String> EncodeString(v8::Isolate* isolate, const uint8_t* dat
                                         Encoding encoding);
 
 // String → at most cap bytes in the encoding, no partial UTF-8 characters. Returns bytes written.
+// Bytes past the result are left untouched unless scratch says the caller does not care.
 size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding encoding,
-                   uint8_t* dst, size_t cap);
+                   uint8_t* dst, size_t cap, bool scratch = false);
 
 // UTF-8 form of a string, whole characters only; *units_read (if given) gets the UTF-16 units
 // consumed, as TextEncoder.encodeInto reports them.
 size_t WriteUtf8(v8::Isolate* isolate, v8::Local<v8::String> string, uint8_t* dst, size_t cap,
-                 size_t* units_read, bool replace_surrogates = true);
+                 size_t* units_read, bool replace_surrogates = true, bool scratch = false);
 
 // UTF-8 length of a string (lone surrogates count 3: they are written as U+FFFD).
 size_t Utf8Length(v8::Isolate* isolate, v8::Local<v8::String> string);

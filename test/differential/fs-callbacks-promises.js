@@ -7,6 +7,7 @@ const out = [];
 const say = (...a) => out.push(a.join(' '));
 (async () => {
   const dir = await fsp.mkdtemp(require('path').join(require('os').tmpdir(), 'octet-fs-async-'));
+  process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   const f = path.join(dir, 'a.bin');
   const data = Buffer.alloc(256); for (let i = 0; i < 256; i++) data[i] = i;
   await fsp.writeFile(f, data);

@@ -8,6 +8,7 @@ const os = require('os');
 const path = require('path');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'octet-fs-errors-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const file = path.join(dir, 'file.txt');
 fs.writeFileSync(file, 'data');
 fs.chmodSync(file, 0o644);

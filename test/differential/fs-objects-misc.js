@@ -11,6 +11,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'octet-fs-objects-'));
 const file = path.join(dir, 'file.txt');
 fs.writeFileSync(file, 'abc');
 fs.mkdirSync(path.join(dir, 'sub'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 
 function normalize(stats) {
   for (const k of ['atimeMs', 'mtimeMs', 'ctimeMs', 'birthtimeMs']) stats[k] = typeof stats[k] === 'bigint' ? 1n : 1;

@@ -6,6 +6,7 @@ const path = require('path');
 const out = [];
 const say = (...a) => out.push(a.join(' '));
 const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'octet-fs-streams-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const f = path.join(dir, 'big.bin');
 const data = Buffer.alloc(200000); for (let i = 0; i < data.length; i++) data[i] = (i * 7) & 255;
 const ws = fs.createWriteStream(f);

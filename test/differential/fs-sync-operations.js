@@ -5,6 +5,7 @@
 const fs = require('fs');
 const path = require('path');
 const dir = fs.mkdtempSync(path.join(require('os').tmpdir(), 'octet-fs-ops-'));
+process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
 const out = [];
 const say = (...a) => out.push(a.join(' '));
 const f = path.join(dir, 'a.txt');

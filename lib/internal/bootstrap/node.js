@@ -90,6 +90,16 @@ defineLazy(process, 'stdout', () => require('internal/process/stdio').getStdout(
 defineLazy(process, 'stderr', () => require('internal/process/stdio').getStderr());
 defineLazy(process, 'stdin', () => require('internal/process/stdin').getStdin());
 
+// Symbol.dispose / Symbol.asyncDispose, which node 20 defines and V8 10.2 does not yet.
+{
+  const { SymbolDispose, SymbolAsyncDispose } = require('internal/util');
+  for (const [name, symbol] of [['dispose', SymbolDispose], ['asyncDispose', SymbolAsyncDispose]]) {
+    if (!(name in Symbol)) {
+      Object.defineProperty(Symbol, name, { value: symbol, writable: false, enumerable: false, configurable: false });
+    }
+  }
+}
+
 // Globals, non-enumerable like node's.
 Object.defineProperty(globalThis, Symbol.toStringTag, { value: 'global', configurable: true });
 defineValue(globalThis, 'global', globalThis, false);

@@ -20,6 +20,8 @@ function makeOps(encoding, encodingVal, byteLength) {
     byteLength,
     // Arguments are validated by the caller: offset/length lie within buf.
     write: (buf, string, offset, length) => binding.write(buf, string, offset, length, encodingVal),
+    // Into a fresh buffer sized by byteLength(): bytes past the result do not matter.
+    writeFresh: (buf, string, length) => binding.write(buf, string, 0, length, encodingVal, true),
     slice: (buf, start, end) => sliceOrThrow(buf, start, end, encodingVal),
     indexOf: (buf, val, byteOffset, dir) =>
       binding.indexOfString(buf, val, byteOffset, encodingVal, dir),
@@ -111,6 +113,9 @@ function utf8Write(buf, string, offset, length) {
 
 const utf8 = makeOps('utf8', encodingsMap.utf8, utf8ByteLength);
 utf8.write = utf8Write;
+utf8.writeFresh = (buf, string, length) => (string.length <= kShortString ?
+  utf8Write(buf, string, 0, length) :
+  binding.write(buf, string, 0, length, encodingsMap.utf8, true));
 const ucs2 = makeOps('ucs2', encodingsMap.ucs2, (string) => string.length * 2);
 const utf16le = makeOps('utf16le', encodingsMap.ucs2, (string) => string.length * 2);
 const latin1 = makeOps('latin1', encodingsMap.latin1, (string) => string.length);

@@ -35,7 +35,7 @@ function importFd(stream, options) {
     stream[kFs] = options.fs || lazyFs();
     return options.fd;
   }
-  const { FileHandle } = require('internal/fs/promises');
+  const { FileHandle } = require('internal/fs/filehandle');
   if (options.fd instanceof FileHandle) {
     const handle = options.fd;
     stream[kHandle] = handle;

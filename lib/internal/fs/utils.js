@@ -378,10 +378,9 @@ function getStatFsFromBinding(stats) {
   return new StatFs(stats[0], stats[1], stats[2], stats[3], stats[4], stats[5], stats[6]);
 }
 
+// Whether a binding stat array (mode at index 1) describes a file of `fileType` (S_IF*).
 function isFileType(stats, fileType) {
-  // Works on a binding stat array (mode at index 1) as well as a Stats.
-  let mode = stats[1 + 0];
-  if (mode === undefined) mode = stats.mode;
+  const mode = stats[1];
   if (typeof mode === 'bigint') return (mode & BigInt(S_IFMT)) === BigInt(fileType);
   return (mode & S_IFMT) === fileType;
 }
