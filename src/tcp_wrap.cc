@@ -2,6 +2,9 @@
 // errors; this file binds, listens, accepts, connects and reports addresses.
 #include <uv.h>
 
+#include <sys/socket.h>
+
+#include <cerrno>
 #include <csignal>
 
 #include "connection_wrap.h"
@@ -168,6 +171,26 @@ void SetKeepAlive(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(uv_tcp_keepalive(wrap->tcp(), enable, static_cast<unsigned int>(delay)));
 }
 
+// reset(): closes with an RST instead of a FIN (what uv_tcp_close_reset does: SO_LINGER with a
+// zero timeout, then an ordinary close), so the handle's usual onclose callback still runs.
+void Reset(const FunctionCallbackInfo<Value>& info) {
+  TcpWrap* wrap = TcpWrap::From(info);
+  if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
+  uv_os_fd_t fd;
+  if (uv_fileno(reinterpret_cast<uv_handle_t*>(wrap->tcp()), &fd) == 0) {
+    // After shutdown() the FIN is already on its way: too late for a reset.
+    if (uv_is_writable(reinterpret_cast<uv_stream_t*>(wrap->tcp())) == 0) {
+      return info.GetReturnValue().Set(UV_EINVAL);
+    }
+    linger option = {1, 0};
+    if (setsockopt(fd, SOL_SOCKET, SO_LINGER, &option, sizeof(option)) != 0) {
+      return info.GetReturnValue().Set(uv_translate_sys_error(errno));
+    }
+  }
+  wrap->Close();
+  info.GetReturnValue().Set(0);
+}
+
 }  // namespace
 
 void InitializeBinding_tcp_wrap(Environment* env, Local<Object> target) {
@@ -193,6 +216,7 @@ void InitializeBinding_tcp_wrap(Environment* env, Local<Object> target) {
   method("getpeername", GetName<uv_tcp_getpeername>);
   method("setNoDelay", SetNoDelay);
   method("setKeepAlive", SetKeepAlive);
+  method("reset", Reset);
 
   Local<Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
   // Accepted connections are made from native code, with the same constructor JS uses.

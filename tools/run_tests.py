@@ -98,8 +98,17 @@ def cctest(binary, filters):
 
 
 def cli_cases(octet, filters):
-    sys.path.insert(0, os.path.join(ROOT, "test", "cli"))
-    from cases import CASES, PROGRAMS
+    import importlib.util
+    CASES, PROGRAMS = [], []
+    cli_dir = os.path.join(ROOT, "test", "cli")
+    for name in sorted(os.listdir(cli_dir)):
+        if not name.endswith("cases.py"):
+            continue
+        spec = importlib.util.spec_from_file_location(name[:-3], os.path.join(cli_dir, name))
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        CASES += getattr(module, "CASES", [])
+        PROGRAMS += getattr(module, "PROGRAMS", [])
     results = []
     for name, program, argv, want_rc, want_out in PROGRAMS:
         full = f"program/{name}"
