@@ -11,6 +11,16 @@ const { validateBoolean, validateInt32 } = require('internal/validators');
 let autoSelectFamilyDefault = true;
 let autoSelectFamilyAttemptTimeoutDefault = 250;
 
+let warnSimultaneousAccepts = true;
+// Windows-only tuning in node; elsewhere only its deprecation warning remains.
+function _setSimultaneousAccepts() {
+  if (warnSimultaneousAccepts) {
+    process.emitWarning('net._setSimultaneousAccepts() is deprecated and will be removed.',
+                        'DeprecationWarning', 'DEP0121');
+    warnSimultaneousAccepts = false;
+  }
+}
+
 function createServer(options, connectionListener) {
   return new Server(options, connectionListener);
 }
@@ -45,6 +55,7 @@ function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 module.exports = {
   _createServerHandle: createServerHandle,
   _normalizeArgs: normalizeArgs,
+  _setSimultaneousAccepts,
   connect,
   createConnection: connect,
   createServer,

@@ -321,9 +321,9 @@ Socket.prototype.resetAndDestroy = function() {
   if (this._handle) {
     if (!(this._handle instanceof TCP)) throw new ERR_INVALID_HANDLE_TYPE();
     if (this.connecting) {
-      this.once('connect', () => this.destroy());
+      this.once('connect', () => this._reset());
     } else {
-      this.destroy();
+      this._reset();
     }
   } else {
     this.destroy(new ERR_SOCKET_CLOSED());
@@ -352,9 +352,16 @@ Socket.prototype._destroy = function(exception, cb) {
     const isException = Boolean(exception);
     this[kBytesRead] = this._handle.bytesRead;
     this[kBytesWritten] = this._handle.bytesWritten;
-    closeHandle(this._handle, () => {
-      this.emit('close', isException);
-    });
+    const onClose = () => this.emit('close', isException);
+    if (this.resetAndClosing) {
+      // Close with an RST: the peer sees ECONNRESET instead of an orderly end.
+      this.resetAndClosing = false;
+      this._handle.onclose = onClose;
+      const err = this._handle.reset();
+      if (err) this.emit('error', new ErrnoException(err, 'reset'));
+    } else {
+      closeHandle(this._handle, onClose);
+    }
     this._handle.onread = noop;
     this._handle = null;
     this._sockname = null;
@@ -368,6 +375,11 @@ Socket.prototype._destroy = function(exception, cb) {
     this._server._connections--;
     if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
   }
+};
+
+Socket.prototype._reset = function() {
+  this.resetAndClosing = true;
+  return this.destroy();
 };
 
 function emitCloseNT(self) {
