@@ -96,8 +96,10 @@ Environment::Environment(Platform* platform, HostOptions options)
   // A last-resort GC (low memory, or the external cap reached) also gives idle slabs back.
   isolate_->AddGCEpilogueCallback(
       [](Isolate*, v8::GCType, v8::GCCallbackFlags flags, void* data) {
-        if (flags & v8::kGCCallbackFlagCollectAllAvailableGarbage)
+        if (flags & v8::kGCCallbackFlagCollectAllAvailableGarbage) {
           static_cast<Allocator*>(data)->slab_cache().Trim();
+          static_cast<Allocator*>(data)->large_cache().Release();
+        }
       },
       allocator_.get());
 

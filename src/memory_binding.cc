@@ -46,7 +46,8 @@ void CreatePoolArrayBuffer(const FunctionCallbackInfo<Value>& info) {
 enum StatsField {
   kLiveBytes, kLiveCount, kPeakBytes, kTotalAllocations, kTotalFrees, kLargeCount, kLargeBytes,
   kFailedAllocations, kSlabsLive, kSlabsIdle, kSlabsReused, kSlabsAllocated, kSlabsFreed,
-  kIdleSlabBytes, kAdjustedNativeBytes, kNativeBytes, kMaxBytes, kStatsFieldCount
+  kIdleSlabBytes, kAdjustedNativeBytes, kNativeBytes, kMaxBytes, kLargeCachedBytes, kLargeReuses,
+  kStatsFieldCount
 };
 
 // stats(Float64Array(kStatsFieldCount)): fills the fields in StatsField order.
@@ -77,12 +78,15 @@ void Stats(const FunctionCallbackInfo<Value>& info) {
   out[kAdjustedNativeBytes] = static_cast<double>(env->external_memory()->adjusted_bytes());
   out[kNativeBytes] = static_cast<double>(env->external_memory()->native_bytes());
   out[kMaxBytes] = static_cast<double>(env->allocator()->max_bytes());
+  out[kLargeCachedBytes] = static_cast<double>(stats.large_cached_bytes);
+  out[kLargeReuses] = static_cast<double>(stats.large_reuses);
 }
 
-// trim() → bytes of idle slabs released; also hands free heap pages back to the OS.
+// trim() → bytes of idle slabs and cached large mappings released; also hands free heap pages
+// back to the OS.
 void Trim(const FunctionCallbackInfo<Value>& info) {
   Environment* env = Environment::From(info);
-  size_t released = env->allocator()->slab_cache().Trim();
+  size_t released = env->allocator()->slab_cache().Trim() + env->allocator()->large_cache().Release();
   malloc_trim(0);
   env->external_memory()->Sync();
   info.GetReturnValue().Set(static_cast<double>(released));
@@ -95,10 +99,12 @@ void SetPoolIdleMax(const FunctionCallbackInfo<Value>& info) {
   env->external_memory()->Sync();
 }
 
-// reclaim(): full, synchronous garbage collection (V8's low-memory notification), then trim.
+// reclaim(): full, synchronous garbage collection (V8's low-memory notification). Large mappings
+// the collection freed go back to the OS rather than waiting in the cache for reuse.
 void Reclaim(const FunctionCallbackInfo<Value>& info) {
   Environment* env = Environment::From(info);
   info.GetIsolate()->LowMemoryNotification();
+  env->allocator()->large_cache().Release();
   env->external_memory()->Sync();
 }
 

@@ -25,7 +25,13 @@ function stats() {
       slabsFreed: fields[12],
       idleBytes: fields[13],
     },
-    large: { threshold: binding.largeThreshold, count: fields[5], bytes: fields[6] },
+    large: {
+      threshold: binding.largeThreshold,
+      count: fields[5],
+      bytes: fields[6],
+      cachedBytes: fields[17],
+      reused: fields[18],
+    },
     failedAllocations: fields[7],
     adjustedNativeBytes: fields[14],
     nativeBytes: fields[15],
@@ -34,7 +40,8 @@ function stats() {
   };
 }
 
-// Frees idle pool slabs and returns free heap pages to the OS; returns the slab bytes released.
+// Frees idle pool slabs and cached large mappings and returns free heap pages to the OS; returns
+// the bytes released.
 function trim() {
   return binding.trim();
 }

@@ -38,11 +38,16 @@ void* Allocator::AllocateBytes(size_t length, bool zeroed) {
   if (!Reserve(length)) return nullptr;
   void* data;
   if (length >= kLargeThreshold) {
-    // Fresh anonymous pages are already zero, so both paths cost the same.
-    data = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (data == MAP_FAILED) {
-      data = nullptr;
+    // A recycled mapping skips the page faults of fresh memory; fresh anonymous pages are already
+    // zero, so only a recycled one needs clearing.
+    data = large_.Take(length);
+    if (data != nullptr) {
+      if (zeroed) memset(data, 0, length);
     } else {
+      data = mmap(nullptr, length, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (data == MAP_FAILED) data = nullptr;
+    }
+    if (data != nullptr) {
       large_count_.fetch_add(1, std::memory_order_relaxed);
       large_bytes_.fetch_add(length, std::memory_order_relaxed);
     }
@@ -69,7 +74,7 @@ void* Allocator::AllocateUninitialized(size_t length) {
 void Allocator::Free(void* data, size_t length) {
   if (data == nullptr) return;
   if (length >= kLargeThreshold) {
-    munmap(data, length);
+    large_.Put(data, length);
     large_count_.fetch_sub(1, std::memory_order_relaxed);
     large_bytes_.fetch_sub(length, std::memory_order_relaxed);
   } else {
@@ -110,6 +115,8 @@ AllocatorStats Allocator::stats() const {
       total_frees_.load(std::memory_order_relaxed),
       large_count_.load(std::memory_order_relaxed),
       large_bytes_.load(std::memory_order_relaxed),
+      large_.cached_bytes(),
+      large_.reuses(),
       failed_.load(std::memory_order_relaxed),
   };
 }

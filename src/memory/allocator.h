@@ -2,8 +2,9 @@
 //
 // Three classes of memory, counted separately:
 //  - pool slabs: the Buffer.poolSize ArrayBuffers under small Buffers, recycled by a SlabCache;
-//  - large: >= kLargeThreshold bytes, mapped straight from the OS and unmapped on free, so a peak of
-//    big buffers does not stay in the process after they die;
+//  - large: >= kLargeThreshold bytes, mapped straight from the OS and unmapped on free (after a
+//    short stay in a LargeCache for reuse), so a peak of big buffers does not stay in the process
+//    after they die;
 //  - small: everything else, from malloc.
 // V8 frees backing stores on background sweeper threads, so everything here is thread-safe and
 // never calls into V8.
@@ -17,6 +18,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "memory/large_cache.h"
 #include "memory/slab_cache.h"
 
 namespace octet {
@@ -29,6 +31,8 @@ struct AllocatorStats {
   uint64_t total_frees;
   size_t large_count;
   size_t large_bytes;
+  size_t large_cached_bytes;  // freed mappings kept for reuse
+  uint64_t large_reuses;
   uint64_t failed_allocations;  // refused by the cap or by the OS
 };
 
@@ -59,6 +63,7 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
   bool zero_fill_all() const { return options_.zero_fill_all; }
 
   SlabCache& slab_cache() { return slabs_; }
+  LargeCache& large_cache() { return large_; }
   AllocatorStats stats() const;
   size_t live_bytes() const { return live_bytes_.load(std::memory_order_relaxed); }
   size_t max_bytes() const { return options_.max_bytes; }
@@ -72,6 +77,7 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
   const Options options_;
   uint32_t zero_fill_field_ = 1;
   SlabCache slabs_;
+  LargeCache large_;
   std::atomic<size_t> live_bytes_{0};
   std::atomic<size_t> live_count_{0};
   std::atomic<size_t> peak_bytes_{0};

@@ -14,6 +14,7 @@ ExternalMemory::ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, Allocator*
                             [](uv_prepare_t* handle) {
                               auto* self = static_cast<ExternalMemory*>(handle->data);
                               self->allocator_->slab_cache().TrimToMaxIdle();
+                              self->allocator_->large_cache().ReleaseIfUnused();
                               self->Sync();
                               self->NudgeGarbageCollection();
                             }),
@@ -37,8 +38,9 @@ void ExternalMemory::AddNativeBytes(int64_t delta) {
 }
 
 void ExternalMemory::Sync() {
-  int64_t wanted =
-      native_bytes_ + static_cast<int64_t>(allocator_->slab_cache().idle_bytes());
+  int64_t wanted = native_bytes_ +
+                   static_cast<int64_t>(allocator_->slab_cache().idle_bytes() +
+                                        allocator_->large_cache().cached_bytes());
   if (wanted == reported_) return;
   isolate_->AdjustAmountOfExternalAllocatedMemory(wanted - reported_);
   reported_ = wanted;

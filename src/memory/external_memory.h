@@ -1,5 +1,5 @@
 // Native memory V8 cannot see, reported to it with AdjustAmountOfExternalAllocatedMemory so that
-// GC pressure reflects it: idle pool slabs, and native side buffers other bindings hold (read
+// GC pressure reflects it: idle pool slabs, cached large mappings, and native side buffers other bindings hold (read
 // buffers before they become ArrayBuffers, crypto contexts). ArrayBuffer bytes are never reported
 // here: V8 already counts them.
 //

@@ -2,6 +2,8 @@
 // (as V8's sweepers free them) while the main thread allocates.
 #include <gtest/gtest.h>
 
+#include <sys/mman.h>
+
 #include <atomic>
 #include <mutex>
 #include <thread>
@@ -188,6 +190,51 @@ TEST(Allocator, ZeroFillToggle) {
   unsigned char* q = static_cast<unsigned char*>(zeroing.AllocateUninitialized(512));
   for (int i = 0; i < 512; i++) EXPECT_EQ(q[i], 0);
   zeroing.Free(q, 512);
+}
+
+}  // namespace
+
+namespace {
+
+TEST(LargeCache, ReusesFreedMappingsOfTheSameSize) {
+  octet::Allocator allocator({});
+  size_t length = octet::Allocator::kLargeThreshold * 2;
+  auto* a = static_cast<unsigned char*>(allocator.AllocateUninitialized(length));
+  ASSERT_NE(a, nullptr);
+  a[0] = 0xab;
+  allocator.Free(a, length);
+  EXPECT_EQ(allocator.large_cache().cached_bytes(), length);
+  // Uninitialized: the same mapping comes back as it was left.
+  auto* b = static_cast<unsigned char*>(allocator.AllocateUninitialized(length));
+  EXPECT_EQ(b, a);
+  EXPECT_EQ(b[0], 0xab);
+  EXPECT_EQ(allocator.large_cache().reuses(), 1u);
+  allocator.Free(b, length);
+  // Zeroed: a recycled mapping is cleared.
+  auto* c = static_cast<unsigned char*>(allocator.Allocate(length));
+  EXPECT_EQ(c, a);
+  EXPECT_EQ(c[0], 0);
+  allocator.Free(c, length);
+  // A different size does not match.
+  void* d = allocator.Allocate(length * 2);
+  EXPECT_NE(d, a);
+  allocator.Free(d, length * 2);
+}
+
+TEST(LargeCache, BoundedAndReleasedWhenUnused) {
+  octet::LargeCache cache;
+  size_t length = 4u << 20;
+  std::vector<void*> mappings;
+  octet::Allocator allocator({});
+  for (int i = 0; i < 10; i++) mappings.push_back(allocator.AllocateUninitialized(length));
+  for (void* m : mappings) cache.Put(m, length);
+  EXPECT_EQ(cache.cached_bytes(), octet::LargeCache::kMaxBytes);  // 8 of 10 kept, 2 unmapped
+  void* taken = cache.Take(length);  // a reuse: the next check keeps the rest
+  ASSERT_NE(taken, nullptr);
+  munmap(taken, length);
+  EXPECT_EQ(cache.ReleaseIfUnused(), 0u);
+  EXPECT_EQ(cache.ReleaseIfUnused(), octet::LargeCache::kMaxBytes - length);
+  EXPECT_EQ(cache.cached_bytes(), 0u);
 }
 
 }  // namespace
