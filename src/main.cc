@@ -1,13 +1,33 @@
 // `octet`: parse the command line, then hand everything to the embedding API (octet.h).
+#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 
 #include "cli.h"
 #include "octet.h"
 
+namespace {
+
+// libuv and the stdio streams assume fds 0-2 exist; a parent may have closed them (`octet x.js <&-`).
+// As node does, put /dev/null there so that nothing else gets opened onto a standard descriptor.
+void EnsureStdioOpen() {
+  for (int fd = 0; fd <= 2; fd++) {
+    if (fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    int opened = open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+    if (opened != fd && opened >= 0) {
+      dup2(opened, fd);
+      close(opened);
+    }
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
+  EnsureStdioOpen();
   // A write to a closed pipe or socket must come back as EPIPE, not kill the process (as in node).
   signal(SIGPIPE, SIG_IGN);
   octet::CommandLine cl = octet::ParseCommandLine(argc, argv);

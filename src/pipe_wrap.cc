@@ -1,5 +1,5 @@
-// Binding `pipe_wrap`: pipes and unix domain sockets as streams — process.stdin when it is a pipe,
-// and net's `path` servers and connections.
+// Binding `pipe_wrap`: pipes and unix domain sockets as streams: process.stdin when it is a
+// pipe, and net's `path` servers and connections.
 #include <uv.h>
 
 #include <csignal>
@@ -18,6 +18,7 @@ using v8::FunctionTemplate;
 using v8::Isolate;
 using v8::Local;
 using v8::Object;
+using v8::Signature;
 using v8::String;
 using v8::Value;
 
@@ -102,7 +103,7 @@ void InitializeBinding_pipe_wrap(Environment* env, Local<Object> target) {
   Local<FunctionTemplate> tmpl = BaseObject::MakeTemplate(env, New, "Pipe");
   StreamWrap::AddStreamMethods(env, tmpl);
   auto proto = tmpl->PrototypeTemplate();
-  v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
+  Local<Signature> signature = Signature::New(isolate, tmpl);
   auto method = [&](const char* name, v8::FunctionCallback callback) {
     proto->Set(isolate, name, FunctionTemplate::New(isolate, callback, Local<Value>(), signature));
   };

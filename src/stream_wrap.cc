@@ -114,7 +114,8 @@ void CompleteRequest(Environment* env, Local<Object> req, int argc, Local<Value>
 
 Local<Function> MakeRequestConstructor(Environment* env, const char* class_name) {
   Isolate* isolate = env->isolate();
-  Local<FunctionTemplate> tmpl = FunctionTemplate::New(isolate, [](const FunctionCallbackInfo<Value>&) {});
+  Local<FunctionTemplate> tmpl =
+      FunctionTemplate::New(isolate, [](const FunctionCallbackInfo<Value>&) {});
   tmpl->SetClassName(OneByteString(isolate, class_name));
   return tmpl->GetFunction(env->context()).ToLocalChecked();
 }
@@ -387,7 +388,6 @@ void InitializeBinding_stream_wrap(Environment* env, Local<Object> target) {
   Local<Context> context = env->context();
   SetValue(context, target, "WriteWrap", MakeRequestConstructor(env, "WriteWrap"));
   SetValue(context, target, "ShutdownWrap", MakeRequestConstructor(env, "ShutdownWrap"));
-  SetConstant(context, target, "kReadBufferSize", kReadBufferSize);
 }
 
 }  // namespace octet

@@ -22,6 +22,7 @@ using v8::Integer;
 using v8::Isolate;
 using v8::Local;
 using v8::Object;
+using v8::Signature;
 using v8::String;
 using v8::Value;
 
@@ -168,7 +169,8 @@ void SetKeepAlive(const FunctionCallbackInfo<Value>& info) {
   if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
   bool enable = info[0]->BooleanValue(info.GetIsolate());
   int delay = ToInt(info, 1);
-  info.GetReturnValue().Set(uv_tcp_keepalive(wrap->tcp(), enable, static_cast<unsigned int>(delay)));
+  info.GetReturnValue().Set(
+      uv_tcp_keepalive(wrap->tcp(), enable, static_cast<unsigned int>(delay)));
 }
 
 // reset(): closes with an RST instead of a FIN (what uv_tcp_close_reset does: SO_LINGER with a
@@ -202,7 +204,7 @@ void InitializeBinding_tcp_wrap(Environment* env, Local<Object> target) {
   Local<FunctionTemplate> tmpl = BaseObject::MakeTemplate(env, New, "TCP");
   StreamWrap::AddStreamMethods(env, tmpl);
   auto proto = tmpl->PrototypeTemplate();
-  v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
+  Local<Signature> signature = Signature::New(isolate, tmpl);
   auto method = [&](const char* name, v8::FunctionCallback callback) {
     proto->Set(isolate, name, FunctionTemplate::New(isolate, callback, Local<Value>(), signature));
   };

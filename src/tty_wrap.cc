@@ -1,4 +1,5 @@
 // Binding `tty_wrap`: a terminal as a stream (process.stdin on a TTY), with raw mode and size.
+#include <termios.h>
 #include <uv.h>
 
 #include "env.h"
@@ -15,14 +16,18 @@ using v8::Integer;
 using v8::Isolate;
 using v8::Local;
 using v8::Object;
+using v8::Signature;
 using v8::Value;
 
 namespace {
 
+// A TTY that fails to initialize is closed as a pipe in the same storage.
+static_assert(sizeof(uv_tty_t) >= sizeof(uv_pipe_t));
+
 class TtyWrap final : public StreamWrap {
  public:
   TtyWrap(Environment* env, Local<Object> object, int fd, int* err)
-      : StreamWrap(env, object, reinterpret_cast<uv_stream_t*>(&handle_)) {
+      : StreamWrap(env, object, reinterpret_cast<uv_stream_t*>(&handle_)), fd_(fd) {
     *err = uv_tty_init(env->loop(), &handle_, fd, 0);
     if (*err != 0) {
       // A failed init leaves no handle; make a harmless one so Close() has something to close.
@@ -32,19 +37,30 @@ class TtyWrap final : public StreamWrap {
   }
 
   uv_tty_t* tty() { return &handle_; }
-  bool raw = false;
+
+  int SetRawMode(bool raw) {
+    // libuv saves the mode on a descriptor of its own, gone once the handle is closed; keep a
+    // copy that the caller's descriptor can restore.
+    if (raw && !raw_) saved_ok_ = tcgetattr(fd_, &saved_) == 0;
+    int err = uv_tty_set_mode(&handle_, raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL);
+    if (err == 0) raw_ = raw;
+    return err;
+  }
 
   static TtyWrap* From(const FunctionCallbackInfo<Value>& info) {
     return static_cast<TtyWrap*>(StreamWrap::FromReceiver(info));
   }
 
  private:
-  // The terminal is left as the process found it.
+  // The terminal is left as the process found it, even when the process exits in raw mode.
   ~TtyWrap() override {
-    if (raw) uv_tty_set_mode(&handle_, UV_TTY_MODE_NORMAL);
+    if (raw_ && saved_ok_) tcsetattr(fd_, TCSADRAIN, &saved_);
   }
-  // A uv_tty_t is larger than a uv_pipe_t, so the fallback above fits.
   uv_tty_t handle_;
+  int fd_;
+  bool raw_ = false;
+  bool saved_ok_ = false;
+  termios saved_;
 };
 
 // new TTY(fd, ctx): on failure ctx.code / ctx.errno / ctx.syscall describe it, as in node.
@@ -88,10 +104,7 @@ void GetWindowSize(const FunctionCallbackInfo<Value>& info) {
 void SetRawMode(const FunctionCallbackInfo<Value>& info) {
   TtyWrap* wrap = TtyWrap::From(info);
   if (wrap == nullptr) return info.GetReturnValue().Set(UV_EBADF);
-  bool raw = info[0]->BooleanValue(info.GetIsolate());
-  int err = uv_tty_set_mode(wrap->tty(), raw ? UV_TTY_MODE_RAW : UV_TTY_MODE_NORMAL);
-  if (err == 0) wrap->raw = raw;
-  info.GetReturnValue().Set(err);
+  info.GetReturnValue().Set(wrap->SetRawMode(info[0]->BooleanValue(info.GetIsolate())));
 }
 
 void IsTty(const FunctionCallbackInfo<Value>& info) {
@@ -107,7 +120,7 @@ void InitializeBinding_tty_wrap(Environment* env, Local<Object> target) {
   Local<FunctionTemplate> tmpl = BaseObject::MakeTemplate(env, New, "TTY");
   StreamWrap::AddStreamMethods(env, tmpl);
   auto proto = tmpl->PrototypeTemplate();
-  v8::Local<v8::Signature> signature = v8::Signature::New(isolate, tmpl);
+  Local<Signature> signature = Signature::New(isolate, tmpl);
   proto->Set(isolate, "getWindowSize",
              FunctionTemplate::New(isolate, GetWindowSize, Local<Value>(), signature));
   proto->Set(isolate, "setRawMode",

@@ -46,6 +46,7 @@ std::atomic<int> snapshot_sequence{0};
 struct NearLimitState {
   uint32_t limit;
   uint32_t taken;
+  bool writing;
 };
 
 // One entry per isolate that asked; only touched on that isolate's thread.
@@ -57,13 +58,17 @@ std::map<Isolate*, NearLimitState>& NearLimitStates() {
 size_t OnNearHeapLimit(void* data, size_t current_limit, size_t) {
   Isolate* isolate = static_cast<Isolate*>(data);
   NearLimitState& state = NearLimitStates()[isolate];
+  // Taking the snapshot collects garbage, which can land here again: give it room.
+  if (state.writing) return current_limit + current_limit / 2;
   if (state.taken >= state.limit) return current_limit;
   state.taken++;
+  state.writing = true;
   std::string name = DefaultHeapSnapshotName();
   fprintf(stderr, "octet: the heap is near its limit (%zu MB): writing %s\n", current_limit >> 20,
           name.c_str());
   int err = WriteHeapSnapshotFile(isolate, name, {});
   if (err != 0) fprintf(stderr, "octet: could not write %s: %s\n", name.c_str(), uv_strerror(err));
+  state.writing = false;
   // Room for the snapshot just taken and for the script to reach the limit again.
   return current_limit + current_limit / 2;
 }
@@ -118,7 +123,7 @@ std::string DefaultHeapSnapshotName() {
 void EnableNearHeapLimitSnapshots(Isolate* isolate, uint32_t limit) {
   auto& states = NearLimitStates();
   bool added = states.count(isolate) != 0;
-  states[isolate] = NearLimitState{limit, 0};
+  states[isolate] = NearLimitState{limit, 0, false};
   if (!added) isolate->AddNearHeapLimitCallback(OnNearHeapLimit, isolate);
 }
 

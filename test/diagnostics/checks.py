@@ -201,6 +201,21 @@ def check_heap_snapshot(octet, tmp):
     expect("widget-2" in strings, "the widgets' strings are missing")
 
 
+def check_near_heap_limit(octet, tmp):
+    script = ("require('v8').setHeapSnapshotNearHeapLimit(1);"
+              "class Hoarded { constructor(n) { this.n = n; this.s = 'x'.repeat(16) + n; } }"
+              "const all = []; for (;;) all.push(new Hoarded(all.length));")
+    rc, out, err = run_octet(octet, ["--max-old-space-size=24", "-e", script], cwd=tmp)
+    expect(rc != 0, "the script was expected to run out of heap")
+    expect(re.search(r"octet: the heap is near its limit \(\d+ MB\): writing Heap\.\d{8}\.\d{6}\.\d+\.0\.001"
+                     r"\.heapsnapshot\n", err), f"no snapshot announced:\n{err[-2000:]}")
+    files = [f for f in os.listdir(tmp) if f.endswith(".heapsnapshot")]
+    expect(len(files) == 1, f"snapshots written: {files}")
+    with open(os.path.join(tmp, files[0])) as f:
+        snap = json.load(f)
+    expect("Hoarded" in snap["strings"], "the snapshot does not show what filled the heap")
+
+
 def find_chromium():
     for name in ("chromium", "chromium-browser", "google-chrome"):
         path = shutil.which(name)
@@ -294,6 +309,7 @@ CHECKS = [
     ("diagnostics/json report validates against the schema", check_json_report),
     ("diagnostics/summary agrees with process.memoryUsage", check_summary_agrees),
     ("diagnostics/heap snapshot holds the script's objects", check_heap_snapshot),
+    ("diagnostics/near-heap-limit snapshot is written before the heap runs out", check_near_heap_limit),
     ("diagnostics/html report renders in chromium", check_html_renders),
 ]
 

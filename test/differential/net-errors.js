@@ -29,7 +29,8 @@ syncThrows('listen 65536', () => net.createServer().listen(65536));
 syncThrows('listen bad options', () => net.createServer().listen({ host: '127.0.0.1' }));
 syncThrows('objectMode', () => new net.Socket({ objectMode: true }));
 syncThrows('bad server options', () => net.createServer(42));
-syncThrows('bad localAddress', () => net.connect({ port: 1, host: '127.0.0.1', localAddress: 'x' }));
+syncThrows('bad localAddress',
+           () => net.connect({ port: 1, host: '127.0.0.1', localAddress: 'x' }));
 
 const steps = [
   function refused(next) {

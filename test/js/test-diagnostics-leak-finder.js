@@ -41,19 +41,21 @@ assert.strictEqual(feed(new LeakFinder(), [[10 * MiB, 4 * MiB], [20 * MiB, 4 * M
 
 // Collections back to back (no change) neither count nor reset.
 finding = feed(new LeakFinder(), [[10 * MiB, 4 * MiB], [20 * MiB, 4 * MiB], [20 * MiB, 4 * MiB],
-  [30 * MiB, 4 * MiB], [30 * MiB, 4 * MiB], [40 * MiB, 4 * MiB], [50 * MiB, 4 * MiB]]);
+  [30 * MiB, 4 * MiB], [30 * MiB, 4 * MiB], [40 * MiB, 4 * MiB], [50 * MiB, 4 * MiB], [60 * MiB, 4 * MiB]]);
 assert.ok(finding);
-assert.strictEqual(finding.collections, 7);
+assert.strictEqual(finding.collections, 8);
 
 // The heap growing as fast as external memory is not this pattern.
 assert.strictEqual(feed(new LeakFinder(), [[10 * MiB, 10 * MiB], [20 * MiB, 20 * MiB], [30 * MiB, 30 * MiB],
   [40 * MiB, 40 * MiB], [50 * MiB, 50 * MiB], [60 * MiB, 60 * MiB]]), null);
 
-// Small growth stays below the threshold.
-assert.strictEqual(feed(new LeakFinder(), [[1 * MiB, 4 * MiB], [2 * MiB, 4 * MiB], [3 * MiB, 4 * MiB],
-  [4 * MiB, 4 * MiB], [5 * MiB, 4 * MiB], [6 * MiB, 4 * MiB]]), null);
+// Small growth stays below the threshold; so do too few rises.
+assert.strictEqual(feed(new LeakFinder(), [[1 * MiB, 4 * MiB], [3 * MiB, 4 * MiB], [5 * MiB, 4 * MiB],
+  [7 * MiB, 4 * MiB], [9 * MiB, 4 * MiB], [11 * MiB, 4 * MiB], [13 * MiB, 4 * MiB]]), null);
+assert.strictEqual(feed(new LeakFinder(), [[10 * MiB, 4 * MiB], [40 * MiB, 4 * MiB], [70 * MiB, 4 * MiB],
+  [100 * MiB, 4 * MiB], [130 * MiB, 4 * MiB]]), null);
 
 // It fires once.
 const once = new LeakFinder();
-assert.ok(feed(once, [[10 * MiB, 1], [20 * MiB, 1], [30 * MiB, 1], [40 * MiB, 1], [50 * MiB, 1]]));
+assert.ok(feed(once, [[10 * MiB, 1], [20 * MiB, 1], [30 * MiB, 1], [40 * MiB, 1], [50 * MiB, 1], [60 * MiB, 1]]));
 assert.strictEqual(feed(once, [[60 * MiB, 1], [70 * MiB, 1], [80 * MiB, 1], [90 * MiB, 1], [99 * MiB, 1]]), null);

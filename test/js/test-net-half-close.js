@@ -21,7 +21,8 @@ function halfOpen(next) {
     });
   });
   server.listen(0, '127.0.0.1', () => {
-    const client = net.connect({ port: server.address().port, host: '127.0.0.1', allowHalfOpen: true });
+    const { port } = server.address();
+    const client = net.connect({ port, host: '127.0.0.1', allowHalfOpen: true });
     const got = [];
     let finished = false;
     client.on('connect', () => client.end('request'));

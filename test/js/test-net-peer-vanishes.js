@@ -37,7 +37,8 @@ server.listen(0, '127.0.0.1', () => {
     assert.strictEqual(hadError, true);
     assert(writes < 100000, 'writing stopped once the socket broke');
     setImmediate(() => {
-      assert(callbackErrors > 0 || callbacks === writes, 'write callbacks ran or reported the error');
+      assert(callbackErrors > 0 || callbacks === writes,
+             'write callbacks ran or reported the error');
       server.close();
     });
   });

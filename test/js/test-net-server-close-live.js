@@ -6,9 +6,14 @@ const net = require('net');
 
 const events = [];
 const sockets = [];
+let port;
+
 const server = net.createServer((socket) => {
   sockets.push(socket);
   socket.resume();
+  socket.on('close', () => {
+    server.getConnections((err, count) => events.push(`connections ${count}`));
+  });
   if (sockets.length === 3) closeServer();
 });
 
@@ -19,7 +24,6 @@ function closeServer() {
     server.close(() => events.push('close cb'));
     assert.strictEqual(server.listening, false);
     assert.strictEqual(server.address(), null);
-    const { port } = serverPort;
     // New connections are refused while the old ones live on.
     const late = net.connect(port, '127.0.0.1');
     late.on('error', (e) => {
@@ -37,18 +41,20 @@ function closeServer() {
 
 server.on('close', () => events.push('close'));
 
-let serverPort;
-const clients = [];
 server.listen(0, '127.0.0.1', () => {
-  serverPort = { port: server.address().port };
+  port = server.address().port;
   for (let i = 0; i < 3; i++) {
-    const c = net.connect(serverPort.port, '127.0.0.1');
+    const c = net.connect(port, '127.0.0.1');
     c.resume();
     c.on('end', () => c.end());
-    clients.push(c);
   }
 });
 
 process.on('exit', () => {
-  assert.deepStrictEqual(events, ['late ECONNREFUSED', 'end 0', 'end 1', 'end 2', 'close', 'close cb']);
+  assert.deepStrictEqual(events, [
+    'late ECONNREFUSED',
+    'end 0', 'connections 2',
+    'end 1', 'connections 1',
+    'end 2', 'close', 'close cb', 'connections 0',
+  ]);
 });

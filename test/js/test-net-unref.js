@@ -1,29 +1,35 @@
 'use strict';
-// ref/unref: an unref'd server (even one unref'd before listen) and an unref'd idle connection do
-// not keep the process alive; the process exits with the handles still open.
+// ref/unref: an unref'd server (unref'd even before it listens) and unref'd connections do not
+// keep the process alive: once the last ref'd timer is gone the process exits with the server
+// still listening and both ends of the connection still open.
 const assert = require('assert');
 const net = require('net');
 
+// Holds the loop open until the connection is fully set up.
+const keepAlive = setInterval(() => {}, 1000);
+let serverSide = null;
+let clientSide = null;
+function maybeRelease() {
+  if (serverSide && clientSide) clearInterval(keepAlive);
+}
+
 const server = net.createServer((socket) => {
   socket.unref();
-  connected++;
+  serverSide = socket;
+  maybeRelease();
 });
-let connected = 0;
 server.unref();
 server.listen(0, '127.0.0.1', () => {
   const client = net.connect(server.address().port, '127.0.0.1', () => {
-    client.unref();
+    clientSide = client;
+    maybeRelease();
   });
   assert.strictEqual(client.ref(), client);
   assert.strictEqual(client.unref(), client);
 });
 
-let exited = false;
 process.on('exit', () => {
-  exited = true;
   assert.strictEqual(server.listening, true, 'server still open at exit');
+  assert(serverSide && !serverSide.destroyed, 'server side still open');
+  assert(clientSide && !clientSide.destroyed, 'client side still open');
 });
-setTimeout(() => assert.strictEqual(connected, 1), 50).unref();
-// A ref'd timer gives the connection time to happen; after it nothing keeps the loop alive.
-setTimeout(() => {}, 100);
-process.on('beforeExit', () => assert(!exited));

@@ -12,9 +12,9 @@
 // `flatHeapSlack`).
 
 const kDefaults = {
-  steps: 4,                       // rises needed in one run
+  steps: 5,                       // rises needed in one run
   minStep: 64 * 1024,             // a smaller change is noise
-  minGrowth: 8 * 1024 * 1024,     // growth over the run
+  minGrowth: 16 * 1024 * 1024,    // growth over the run
   flatHeapSlack: 1024 * 1024,     // the heap may grow this much (or a tenth of the growth)
 };
 

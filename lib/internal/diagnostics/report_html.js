@@ -13,7 +13,7 @@ const kMemorySeries = [
   { key: 'rss', label: 'rss', color: '#9ca3af', width: 1.5 },
   { key: 'heapTotal', label: 'heapTotal', color: '#93c5fd', dash: '5 3', width: 1.5 },
   { key: 'heapUsed', label: 'heapUsed', color: '#2563eb' },
-  { key: 'external', label: 'external', color: '#f59e0b' },
+  { key: 'external', label: 'external', color: '#f59e0b', width: 4 },
   { key: 'arrayBuffers', label: 'arrayBuffers', color: '#dc2626' },
 ];
 const kHeapSeries = [

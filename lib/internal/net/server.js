@@ -19,13 +19,13 @@ const { isIPv6 } = require('internal/net/ip');
 const { isPipeName, normalizeArgs, toNumber } = require('internal/net/args');
 const { lookup } = require('internal/net/lookup');
 const { ownerSymbol } = require('internal/net/stream_base_commons');
+const { Socket } = require('internal/net/socket');
 const {
-  Socket,
   createHandle,
   kSetKeepAlive,
   kSetKeepAliveInitialDelay,
   kSetNoDelay,
-} = require('internal/net/socket');
+} = require('internal/net/handle');
 
 const { TCP, constants: TCPConstants } = internalBinding('tcp_wrap');
 const { UV_EINVAL } = internalBinding('uv');

@@ -1,97 +1,52 @@
 'use strict';
 // net.Socket: a Duplex over a TCP (or pipe, or TTY) handle. Reads arrive through onStreamRead,
 // writes go through the handle's write methods, and the handle is closed exactly once, in
-// _destroy, whose close callback emits 'close' (hadError).
+// _destroy, whose close callback emits 'close' (hadError). Connecting is in ./connect.js.
 
 const stream = require('stream');
 const { Buffer } = require('buffer');
 const {
   ErrnoException,
-  ExceptionWithHostPort,
   genericNodeError,
   codes: {
-    ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_INVALID_FD_TYPE,
     ERR_INVALID_HANDLE_TYPE,
-    ERR_INVALID_IP_ADDRESS,
     ERR_MISSING_ARGS,
     ERR_SOCKET_CLOSED,
     ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
   },
 } = require('internal/errors');
-const {
-  validateAbortSignal,
-  validateInt32,
-  validateNumber,
-  validatePort,
-  validateString,
-} = require('internal/validators');
-const { guessHandleType } = require('internal/util');
+const { validateAbortSignal, validateNumber } = require('internal/validators');
 const { clearTimeout } = require('timers');
-const { isIP } = require('internal/net/ip');
 const { normalizeArgs, normalizedArgsSymbol } = require('internal/net/args');
-const { lookup } = require('internal/net/lookup');
 const {
   kAfterAsyncWrite,
   kHandle,
   kTimeout,
   kUpdateTimer,
-  onStreamRead,
-  ownerSymbol,
   setStreamTimeout,
   writeGeneric,
   writevGeneric,
 } = require('internal/net/stream_base_commons');
+const {
+  closeHandle,
+  createHandle,
+  initSocketHandle,
+  kSetKeepAlive,
+  kSetKeepAliveInitialDelay,
+  kSetNoDelay,
+} = require('internal/net/handle');
+const { startConnect } = require('internal/net/connect');
 
 const { ShutdownWrap } = internalBinding('stream_wrap');
-const { TCP, TCPConnectWrap, constants: TCPConstants } = internalBinding('tcp_wrap');
-const { UV_EADDRINUSE, UV_ENOTCONN } = internalBinding('uv');
-
-let pipeWrap;
-function lazyPipeWrap() {
-  if (pipeWrap === undefined) pipeWrap = internalBinding('pipe_wrap');
-  return pipeWrap;
-}
+const { TCP } = internalBinding('tcp_wrap');
+const { UV_ENOTCONN } = internalBinding('uv');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
-const kSetNoDelay = Symbol('kSetNoDelay');
-const kSetKeepAlive = Symbol('kSetKeepAlive');
-const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
-
-const DEFAULT_IPV4_ADDR = '0.0.0.0';
-const DEFAULT_IPV6_ADDR = '::';
 
 function noop() {}
-
-// A handle for an inherited descriptor: a pipe or a TCP socket (stdin, a passed fd).
-function createHandle(fd, isServer) {
-  validateInt32(fd, 'fd', 0);
-  const type = guessHandleType(fd);
-  if (type === 'PIPE') {
-    const { Pipe, constants } = lazyPipeWrap();
-    return new Pipe(isServer ? constants.SERVER : constants.SOCKET);
-  }
-  if (type === 'TCP') return new TCP(isServer ? TCPConstants.SERVER : TCPConstants.SOCKET);
-  throw new ERR_INVALID_FD_TYPE(type);
-}
-
-// handle.close(cb): the native close calls `onclose` once libuv has closed the handle.
-function closeHandle(handle, callback) {
-  if (typeof callback === 'function') handle.onclose = callback;
-  handle.close();
-}
-
-function initSocketHandle(self) {
-  self._undestroy();
-  self._sockname = null;
-  if (self._handle) {
-    self._handle[ownerSymbol] = self;
-    self._handle.onread = onStreamRead;
-  }
-}
 
 function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
@@ -115,6 +70,8 @@ function Socket(options) {
   this._host = null;
   this[kLastWriteQueueSize] = 0;
   this[kTimeout] = null;
+  // Set by servers that must still use the socket in an 'error' listener (http's clientError).
+  this._closeAfterHandlingError = false;
 
   if (typeof options === 'number') {
     options = { fd: options };  // legacy form
@@ -352,19 +309,19 @@ Socket.prototype._destroy = function(exception, cb) {
     const isException = Boolean(exception);
     this[kBytesRead] = this._handle.bytesRead;
     this[kBytesWritten] = this._handle.bytesWritten;
-    const onClose = () => this.emit('close', isException);
     if (this.resetAndClosing) {
       // Close with an RST: the peer sees ECONNRESET instead of an orderly end.
       this.resetAndClosing = false;
-      this._handle.onclose = onClose;
+      this._handle.onclose = () => this.emit('close', isException);
       const err = this._handle.reset();
       if (err) this.emit('error', new ErrnoException(err, 'reset'));
+    } else if (this._closeAfterHandlingError) {
+      // Keep the handle until 'error' listeners (on the next tick queue) have run.
+      queueMicrotask(() => closeSocketHandle(this, isException, true));
     } else {
-      closeHandle(this._handle, onClose);
+      closeSocketHandle(this, isException, false);
     }
-    this._handle.onread = noop;
-    this._handle = null;
-    this._sockname = null;
+    if (!this._closeAfterHandlingError) releaseHandle(this);
     cb(exception);
   } else {
     cb(exception);
@@ -376,6 +333,20 @@ Socket.prototype._destroy = function(exception, cb) {
     if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
   }
 };
+
+function releaseHandle(self) {
+  self._handle.onread = noop;
+  self._handle = null;
+  self._sockname = null;
+}
+
+function closeSocketHandle(self, isException, releaseAfter) {
+  if (!self._handle) return;
+  closeHandle(self._handle, () => {
+    self.emit('close', isException);
+    if (releaseAfter) releaseHandle(self);
+  });
+}
 
 Socket.prototype._reset = function() {
   this.resetAndClosing = true;
@@ -513,61 +484,6 @@ protoGetter('bytesWritten', function bytesWritten() {
   return bytes;
 });
 
-// A bind() that "succeeded" on another port than asked (port in use) is EADDRINUSE.
-function checkBindError(err, port, handle) {
-  if (err === 0 && port > 0 && handle.getsockname) {
-    const out = {};
-    err = handle.getsockname(out);
-    if (err === 0 && port !== out.port) err = UV_EADDRINUSE;
-  }
-  return err;
-}
-
-function internalConnect(self, address, port, addressType, localAddress, localPort) {
-  let err;
-  if (localAddress || localPort) {
-    if (addressType === 4) {
-      localAddress = localAddress || DEFAULT_IPV4_ADDR;
-      err = self._handle.bind(localAddress, localPort);
-    } else {
-      localAddress = localAddress || DEFAULT_IPV6_ADDR;
-      err = self._handle.bind6(localAddress, localPort, 0);
-    }
-    err = checkBindError(err, localPort, self._handle);
-    if (err) {
-      self.destroy(new ExceptionWithHostPort(err, 'bind', localAddress, localPort));
-      return;
-    }
-  }
-
-  self.emit('connectionAttempt', address, port, addressType);
-
-  if (addressType === 6 || addressType === 4) {
-    const req = new TCPConnectWrap();
-    req.oncomplete = afterConnect;
-    req.address = address;
-    req.port = port;
-    req.localAddress = localAddress;
-    req.localPort = localPort;
-    req.addressType = addressType;
-    err = addressType === 4 ?
-      self._handle.connect(req, address, port) :
-      self._handle.connect6(req, address, port);
-  } else {
-    const req = new (lazyPipeWrap().PipeConnectWrap)();
-    req.address = address;
-    req.oncomplete = afterConnect;
-    err = self._handle.connect(req, address);
-  }
-
-  if (err) {
-    const sockname = self._getsockname();
-    let details;
-    if (sockname) details = sockname.address + ':' + sockname.port;
-    self.destroy(new ExceptionWithHostPort(err, 'connect', address, port, details));
-  }
-}
-
 Socket.prototype.connect = function(...args) {
   let normalized;
   // An array already normalized by net.connect() is taken as is.
@@ -595,77 +511,9 @@ Socket.prototype.connect = function(...args) {
     this._sockname = null;
   }
 
-  const { path } = options;
-  const pipe = !!path;
-
-  if (!this._handle) {
-    if (pipe) {
-      const { Pipe, constants } = lazyPipeWrap();
-      this._handle = new Pipe(constants.SOCKET);
-    } else {
-      this._handle = new TCP(TCPConstants.SOCKET);
-    }
-    initSocketHandle(this);
-  }
-
-  this._unrefTimer();
-  this.connecting = true;
-
-  if (pipe) {
-    validateString(path, 'options.path');
-    internalConnect(this, path);
-  } else {
-    lookupAndConnect(this, options);
-  }
+  startConnect(this, options);
   return this;
 };
-
-function lookupAndConnect(self, options) {
-  const { localAddress, localPort } = options;
-  const host = options.host || 'localhost';
-  let { port } = options;
-
-  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
-  if (localPort) validateNumber(localPort, 'options.localPort');
-
-  if (typeof port !== 'undefined') {
-    if (typeof port !== 'number' && typeof port !== 'string') {
-      throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
-    }
-    validatePort(port);
-  }
-  port |= 0;
-
-  const addressType = isIP(host);
-  if (addressType) {
-    process.nextTick(() => {
-      if (self.connecting) {
-        internalConnect(self, host, port, addressType, localAddress, localPort);
-      }
-    });
-    return;
-  }
-
-  self._host = host;
-  const lookupFn = options.lookup || lookup;
-  lookupFn(host, { family: options.family, hints: options.hints || 0 }, (err, ip, family) => {
-    self.emit('lookup', err, ip, family, host);
-    // Destroyed while the name was being looked up.
-    if (!self.connecting) return;
-    if (err) {
-      process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
-      process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
-    } else {
-      self._unrefTimer();
-      internalConnect(self, ip, port, isIP(ip), localAddress, localPort);
-    }
-  });
-}
-
-function connectErrorNT(self, err) {
-  self.destroy(err);
-}
 
 Socket.prototype.ref = function() {
   if (!this._handle) {
@@ -685,47 +533,6 @@ Socket.prototype.unref = function() {
   return this;
 };
 
-function afterConnect(status, handle, req, readable, writable) {
-  const self = handle[ownerSymbol];
-  // The socket may have been destroyed while connecting.
-  if (self.destroyed) return;
-
-  self.connecting = false;
-  self._sockname = null;
-
-  if (status === 0) {
-    if (self.readable && !readable) {
-      self.push(null);
-      self.read();
-    }
-    if (self.writable && !writable) self.end();
-    self._unrefTimer();
-
-    if (self[kSetNoDelay] && self._handle.setNoDelay) self._handle.setNoDelay(true);
-    if (self[kSetKeepAlive] && self._handle.setKeepAlive) {
-      self._handle.setKeepAlive(true, self[kSetKeepAliveInitialDelay]);
-    }
-
-    self.emit('connect');
-    self.emit('ready');
-
-    // Start reading (or get an immediate EOF) unless the user paused the socket.
-    if (readable && !self.isPaused()) self.read(0);
-  } else {
-    let details;
-    if (req.localAddress && req.localPort) {
-      details = req.localAddress + ':' + req.localPort;
-    }
-    const ex = new ExceptionWithHostPort(status, 'connect', req.address, req.port, details);
-    if (details) {
-      ex.localAddress = req.localAddress;
-      ex.localPort = req.localPort;
-    }
-    self.emit('connectionAttemptFailed', req.address, req.port, req.addressType, ex);
-    self.destroy(ex);
-  }
-}
-
 function addClientAbortSignalOption(self, options) {
   validateAbortSignal(options.signal, 'options.signal');
   const { signal } = options;
@@ -740,12 +547,4 @@ function addClientAbortSignalOption(self, options) {
   }
 }
 
-module.exports = {
-  Socket,
-  checkBindError,
-  closeHandle,
-  createHandle,
-  kSetKeepAlive,
-  kSetKeepAliveInitialDelay,
-  kSetNoDelay,
-};
+module.exports = { Socket };
