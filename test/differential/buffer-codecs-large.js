@@ -3,16 +3,7 @@
 // irregularities placed deep inside: junk and whitespace in base64, a bad pair late in hex,
 // invalid UTF-8 after long ASCII runs, lone surrogates in long strings. Digests per check.
 
-let seed = 31337;
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n) => Math.floor(rand() * n);
-const pick = (list) => list[int(list.length)];
+const { rand, int, pick } = require('./support/random')(31337);
 
 function digest(value) {
   let h = 0x811c9dc5;

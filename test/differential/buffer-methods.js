@@ -3,16 +3,7 @@
 // copy, compare (both forms), equals, subarray/slice, swap16/32/64, concat, alloc/allocUnsafe/from
 // argument errors, toJSON, and util.inspect output.
 
-let seed = 4242;
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n) => Math.floor(rand() * n);
-const pick = (list) => list[int(list.length)];
+const { rand, int, pick } = require('./support/random')(4242);
 const util = require('util');
 
 let checks = 0;

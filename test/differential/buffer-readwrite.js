@@ -3,16 +3,7 @@
 // several invalid ones: negative, past the end, fractional, NaN, non-numbers; values in range,
 // out of range, non-integers and of the wrong type. One line per call: result bytes or the error.
 
-let seed = 12345;
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n) => Math.floor(rand() * n);
-const pick = (list) => list[int(list.length)];
+const { rand, int, pick } = require('./support/random')(12345);
 
 let checks = 0;
 function show(value) {

@@ -3,16 +3,7 @@
 // and byteOffset in every form node treats specially: negative, past either end, NaN, strings
 // (taken as the encoding), null, fractions, and values beyond int32.
 
-let seed = 777;
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n) => Math.floor(rand() * n);
-const pick = (list) => list[int(list.length)];
+const { rand, int, pick } = require('./support/random')(777);
 
 let checks = 0;
 function check(label, fn) {

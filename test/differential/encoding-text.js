@@ -6,16 +6,7 @@
 const { transcode, isUtf8, isAscii, Blob } = require('buffer');
 const util = require('util');
 
-let seed = 2024;
-function rand() {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n) => Math.floor(rand() * n);
-const pick = (list) => list[int(list.length)];
+const { rand, int, pick } = require('./support/random')(2024);
 
 let checks = 0;
 function show(v) {
