@@ -4,16 +4,7 @@
 // surrogates, odd-length and non-hex "hex", and base64 with whitespace, junk and both alphabets.
 // One line per check: the digest of the result, or the error.
 
-let seed = 0x9e3779b9;
-function rand() {  // mulberry32: small, seedable, identical everywhere
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (n) => Math.floor(rand() * n);
-const pick = (list) => list[int(list.length)];
+const { rand, int, pick } = require('./support/random')(0x9e3779b9);
 
 function digest(value) {  // FNV-1a over a string's units or a buffer's bytes
   let h = 0x811c9dc5;

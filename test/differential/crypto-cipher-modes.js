@@ -5,15 +5,7 @@
 // whole); decryption of each result.
 const crypto = require('crypto');
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6D2B79F5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(8439);
+const random = require('./support/random')(8439).rand;
 const randomBytes = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(random() * 256)));
 const summary = (parts) => crypto.createHash('sha1').update(parts.join('|')).digest('hex');
 

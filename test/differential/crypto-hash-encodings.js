@@ -4,15 +4,7 @@
 // every UTF-16 unit of a string) — each split must give node's digest.
 const crypto = require('crypto');
 
-function mulberry32(seed) {
-  return () => {
-    seed = (seed + 0x6D2B79F5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20240611);
+const random = require('./support/random')(20240611).rand;
 const randomBytes = (n) => Buffer.from(Array.from({ length: n }, () => Math.floor(random() * 256)));
 const pick = (list) => list[Math.floor(random() * list.length)];
 // Text with 1-, 2-, 3- and 4-byte UTF-8 characters and a lone surrogate.

@@ -3,17 +3,8 @@
 'use strict';
 const path = require('path');
 
-// mulberry32: small deterministic generator, same sequence on every run.
-function generator(seed) {
-  return () => {
-    seed = (seed + 0x6D2B79F5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
-const random = generator(20240611);
+const random = require('./support/random')(20240611).rand;
 const atoms = ['/', '/', '//', '.', '..', '...', 'a', 'bc', 'file', '.js', 'x.y', '.git',
                '', 'é', ' ', '\\', 'c:', '.a.', 'ab', 'xab', '~'];
 
