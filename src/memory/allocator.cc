@@ -5,11 +5,19 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "util.h"
+
 namespace octet {
 
 Allocator::Allocator(const Options& options) : options_(options), slabs_(options.max_idle_slabs) {}
 
 Allocator::~Allocator() = default;
+
+void Allocator::set_observer(std::unique_ptr<Observer> observer) {
+  CHECK(!observer_owner_);
+  observer_owner_ = std::move(observer);
+  observer_.store(observer_owner_.get(), std::memory_order_release);
+}
 
 bool Allocator::Reserve(size_t length) {
   size_t live = live_bytes_.fetch_add(length, std::memory_order_relaxed) + length;
@@ -59,6 +67,8 @@ void* Allocator::AllocateBytes(size_t length, bool zeroed) {
     live_count_.fetch_sub(1, std::memory_order_relaxed);
     total_allocations_.fetch_sub(1, std::memory_order_relaxed);
     failed_.fetch_add(1, std::memory_order_relaxed);
+  } else if (Observer* observer = observer_.load(std::memory_order_acquire)) {
+    observer->OnAllocate(data, length);
   }
   return data;
 }
@@ -73,6 +83,7 @@ void* Allocator::AllocateUninitialized(size_t length) {
 
 void Allocator::Free(void* data, size_t length) {
   if (data == nullptr) return;
+  if (Observer* observer = observer_.load(std::memory_order_acquire)) observer->OnFree(data, length);
   if (length >= kLargeThreshold) {
     large_.Put(data, length);
     large_count_.fetch_sub(1, std::memory_order_relaxed);
@@ -97,11 +108,14 @@ std::unique_ptr<v8::BackingStore> Allocator::NewPoolSlab(size_t size) {
   // A recycled slab holds an old pool's bytes; that is what allocUnsafe promises, unless every
   // allocation must be zeroed.
   if (options_.zero_fill_all) memset(data, 0, size);
+  if (Observer* observer = observer_.load(std::memory_order_acquire)) observer->OnAllocate(data, size);
   return v8::ArrayBuffer::NewBackingStore(data, size, FreeSlab, this);
 }
 
 void Allocator::FreeSlab(void* data, size_t length, void* allocator) {
   Allocator* self = static_cast<Allocator*>(allocator);
+  if (Observer* observer = self->observer_.load(std::memory_order_acquire))
+    observer->OnFree(data, length);
   self->slabs_.Return(data, length);
   self->Release(length);
 }
