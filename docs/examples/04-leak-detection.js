@@ -3,7 +3,7 @@
 // only small Buffer objects pile up there — while external memory grows without bound.
 //   octet --detect-leaks --track-buffers docs/examples/04-leak-detection.js
 // octet's leak finder notices the pattern after a few garbage collections and prints a
-// MemoryLeakWarning on stderr naming the line that allocates the retained buffers (line 17).
+// MemoryLeakWarning on stderr naming the line that allocates the retained buffers (line 16).
 // The fixed version is 04-leak-fixed.js.
 'use strict';
 const { MiB, mib, claim, section, finish } = require('./support/report');
