@@ -25,7 +25,7 @@ const {
 } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
 const { createPoolArrayBuffer, createUnsafeArrayBuffer } = require('internal/buffer/allocate');
-const { encodingOps, getEncodingOps } = require('internal/buffer/encoding_ops');
+const { encodingOps, getEncodingOps, utf8ByteLength } = require('internal/buffer/encoding_ops');
 const {
   installPrototype,
   _copyActual,
@@ -51,10 +51,12 @@ Buffer.poolSize = 8 * 1024;
 let poolSize;
 let poolOffset;
 let allocPool;
+let allocBuffer;  // a view of the whole pool: strings are encoded straight into its free end
 
 function createPool() {
   poolSize = Buffer.poolSize;
   allocPool = createPoolArrayBuffer(poolSize);
+  allocBuffer = new FastBuffer(allocPool);
   poolOffset = 0;
 }
 createPool();
@@ -236,30 +238,27 @@ function allocate(size) {
   return createUnsafeBuffer(size);
 }
 
-// A string's bytes in their own exact-size ArrayBuffer (too large for the pool).
-function createFromString(string, ops) {
-  const length = ops.byteLength(string);
+// A string's bytes in their own ArrayBuffer (too large for the pool). As in node, when the
+// estimate was high (base64 with whitespace, hex with junk) the result is a shorter view of it.
+function createFromString(string, ops, length = ops.byteLength(string)) {
   const buf = createUnsafeBuffer(length);
-  const actual = ops.writeFresh(buf, string, length);
-  if (actual === length) return buf;
-  // byteLength() overestimated (e.g. base64 with whitespace): keep the ArrayBuffer exact.
-  if (actual === 0) return new FastBuffer();
-  const exact = createUnsafeBuffer(actual);
-  _copyNative(buf, exact, 0, 0, actual);
-  return exact;
+  const actual = ops.writeFresh(buf, string, 0, length);
+  return actual < length ? new FastBuffer(buf.buffer, 0, actual) : buf;
 }
 
+// node's pool decision, kept exactly so buffers share pools as they do in node: strings shorter
+// than a quarter of the pool's half go straight to the pool with room for 4 bytes per unit
+// (no separate byteLength pass); longer ones are measured first.
 function fromStringFast(string, ops) {
-  const length = ops.byteLength(string);
-  if (length >= (Buffer.poolSize >>> 1)) return createFromString(string, ops);
-
+  const maxLength = Buffer.poolSize >>> 1;
+  let length = string.length;
+  if (length >= maxLength) return createFromString(string, ops);
+  length *= 4;
+  if (length >= maxLength) length = ops.byteLength(string);
+  if (length >= maxLength) return createFromString(string, ops, length);
   if (length > (poolSize - poolOffset)) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = length === 0 ? 0 : ops.writeFresh(b, string, length);
-  if (actual !== length) {
-    // byteLength() may overestimate; rare.
-    b = new FastBuffer(allocPool, poolOffset, actual);
-  }
+  const actual = ops.writeFresh(allocBuffer, string, poolOffset, length);
+  const b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
   return b;
@@ -267,15 +266,13 @@ function fromStringFast(string, ops) {
 
 function fromString(string, encoding) {
   let ops;
-  if (typeof encoding !== 'string' || encoding.length === 0) {
-    if (string.length === 0) return new FastBuffer();
+  if (typeof encoding !== 'string' || encoding.length === 0 || encoding === 'utf8') {
     ops = encodingOps.utf8;
   } else {
     ops = getEncodingOps(encoding);
     if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (string.length === 0) return new FastBuffer();
   }
-  return fromStringFast(string, ops);
+  return string.length === 0 ? new FastBuffer() : fromStringFast(string, ops);
 }
 
 function fromArrayBuffer(obj, byteOffset, length) {
@@ -380,11 +377,12 @@ function byteLength(string, encoding) {
   const len = string.length;
   if (len === 0) return 0;
 
-  if (encoding) {
-    const ops = getEncodingOps(encoding);
-    if (ops) return ops.byteLength(string);
-  }
-  return encodingOps.utf8.byteLength(string);
+  if (!encoding || encoding === 'utf8') return utf8ByteLength(string);
+  if (encoding === 'ascii') return len;
+  const ops = getEncodingOps(encoding);
+  // An unknown encoding counts as UTF-8, as in node.
+  if (ops === undefined) return utf8ByteLength(string);
+  return ops.byteLength(string);
 }
 
 Buffer.byteLength = byteLength;

@@ -7,12 +7,14 @@
   V(buffer)                   \
   V(builtins)                 \
   V(crypto)                   \
+  V(diagnostics)              \
   V(fs)                       \
   V(memory)                   \
   V(modules)                  \
   V(os)                       \
   V(pipe_wrap)                \
   V(process)                  \
+  V(serdes)                   \
   V(timers)                   \
   V(stream_wrap)              \
   V(structured_clone)         \
@@ -20,6 +22,7 @@
   V(tty_wrap)                 \
   V(types)                    \
   V(util)                     \
-  V(uv)
+  V(uv)                       \
+  V(v8)
 
 #endif  // OCTET_SRC_BINDING_LIST_H_

@@ -26,8 +26,24 @@ namespace {
 using buffer::Encoding;
 using buffer::kNotFound;
 
+// JS passes indices and encodings as small integers, which V8 keeps as Smis: reading one straight
+// from the handle (as V8's own inline checks do) saves two API calls per argument on every call.
+inline bool SmiArg(Local<Value> value, int* out) {
+  using Address = v8::internal::Address;
+  using Internals = v8::internal::Internals;
+  Address raw = *reinterpret_cast<const Address*>(*value);
+  if (Internals::HasHeapObjectTag(raw)) return false;
+  *out = Internals::SmiValue(raw);
+  return true;
+}
+
 // A byte index or length JS has already validated: an integral number in [0, 2^53].
 size_t IndexArg(const FunctionCallbackInfo<Value>& info, int i) {
+  int smi;
+  if (SmiArg(info[i], &smi)) {
+    CHECK_GE(smi, 0);
+    return static_cast<size_t>(smi);
+  }
   CHECK(info[i]->IsNumber());
   double value = info[i].As<Number>()->Value();
   CHECK(value >= 0 && value <= 9007199254740992.0);
@@ -35,16 +51,27 @@ size_t IndexArg(const FunctionCallbackInfo<Value>& info, int i) {
 }
 
 Encoding EncodingArg(const FunctionCallbackInfo<Value>& info, int i) {
-  CHECK(info[i]->IsInt32());
-  int value = info[i].As<v8::Int32>()->Value();
+  int value;
+  if (!SmiArg(info[i], &value)) {
+    CHECK(info[i]->IsInt32());
+    value = info[i].As<v8::Int32>()->Value();
+  }
   CHECK(buffer::IsValidEncoding(value));
   return static_cast<Encoding>(value);
 }
 
+// Views come first: every byte-moving call from lib/ passes one.
 ByteSpan BytesArg(const FunctionCallbackInfo<Value>& info, int i) {
-  CHECK(info[i]->IsArrayBufferView() || info[i]->IsArrayBuffer() ||
-        info[i]->IsSharedArrayBuffer());
-  return ViewBytes(info[i]);
+  Local<Value> value = info[i];
+  if (value->IsArrayBufferView()) {
+    Local<v8::ArrayBufferView> view = value.As<v8::ArrayBufferView>();
+    ByteSpan span;
+    span.data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+    span.length = view->ByteLength();
+    return span;
+  }
+  CHECK(value->IsArrayBuffer() || value->IsSharedArrayBuffer());
+  return ViewBytes(value);
 }
 
 uint8_t* Data(const ByteSpan& span) { return reinterpret_cast<uint8_t*>(span.data); }
@@ -210,6 +237,8 @@ int64_t IndexOfOffset(size_t length, int64_t offset, int64_t needle_length, bool
 // A search's byteOffset: JS clamps it to int32, but a valueOf() that changes its answer can slip
 // anything through, so clamp again; IndexOfOffset copes with every int64.
 int64_t OffsetArg(const FunctionCallbackInfo<Value>& info, int i) {
+  int smi;
+  if (SmiArg(info[i], &smi)) return smi;
   CHECK(info[i]->IsNumber());
   double value = info[i].As<Number>()->Value();
   if (!(value == value)) return 0;
@@ -285,8 +314,14 @@ void IndexOfBuffer(const FunctionCallbackInfo<Value>& info) {
 // indexOfNumber(view, byte, byteOffset, forward)
 void IndexOfNumber(const FunctionCallbackInfo<Value>& info) {
   ByteSpan haystack = BytesArg(info, 0);
-  CHECK(info[1]->IsUint32());
-  uint8_t needle = static_cast<uint8_t>(info[1].As<v8::Uint32>()->Value());
+  int smi;
+  uint8_t needle;
+  if (SmiArg(info[1], &smi) && smi >= 0) {
+    needle = static_cast<uint8_t>(smi);
+  } else {
+    CHECK(info[1]->IsUint32());
+    needle = static_cast<uint8_t>(info[1].As<v8::Uint32>()->Value());
+  }
   int64_t offset_arg = OffsetArg(info, 2);
   bool forward = info[3]->IsTrue();
   int64_t start = IndexOfOffset(haystack.length, offset_arg, 1, forward);

@@ -1,6 +1,7 @@
 // Host: the public face of an Environment (octet.h).
 #include <unistd.h>
 
+#include "diagnostics/diagnostics.h"
 #include "env.h"
 #include "util.h"
 
@@ -17,9 +18,12 @@ Host::~Host() = default;
 int Host::Run(const std::string& kind, const std::string& payload) {
   v8::HandleScope handle_scope(env_->isolate());
   if (!env_->Bootstrap()) return 1;
+  StartDiagnostics(env_.get());  // no-op unless a memory diagnostics option is set
   env_->RunMain(kind, payload);
   env_->SpinLoop();
-  return env_->EmitExit();
+  int exit_code = env_->EmitExit();
+  StopDiagnostics(env_.get());
+  return exit_code;
 }
 
 int Host::RunFile(const std::string& path) { return Run("file", path); }

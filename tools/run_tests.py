@@ -186,6 +186,10 @@ def main():
         results += cctest(os.path.join(ROOT, out, "cctest"),
                           [f for f in args.filters if f != "cctest"])
     results += cli_cases(octet, args.filters)
+    # Multi-process checks of the memory diagnostics (report schema, Chromium rendering, ...).
+    sys.path.insert(0, os.path.join(ROOT, "test", "diagnostics"))
+    from checks import run as diagnostics_checks
+    results += diagnostics_checks(octet, args.filters)
     jobs = []
     for path in collect("test/js", args.filters):
         jobs.append((os.path.relpath(path, ROOT), js_test, path))

@@ -1,8 +1,12 @@
 // --track-buffers[=MIN_BYTES]: where every live ArrayBuffer of at least MIN_BYTES was allocated.
 //
-// The allocator calls OnAllocate on the isolate's thread, while the JS that asked for the bytes is
-// still on the stack, so the site is the current stack trace; OnFree comes from any thread (V8
-// frees backing stores on sweeper threads), before the bytes are released. A site is the first
+// An observer of octet's allocator, owned by it: frees keep arriving from V8's sweeper threads
+// until the isolate is gone, so the tracker lives exactly as long as the allocator. OnAllocate runs
+// on the isolate's thread while the JS that asked for the bytes is still on the stack, so the site
+// is the current stack trace (capturing it allocates on the V8 heap, which V8 itself may do at that
+// point: it collects garbage there when memory is short); off the isolate's thread, or with no JS
+// on the stack, the site is "native". OnFree comes from any thread, before the bytes are released,
+// and never calls into V8. A site is the first
 // frame outside octet's built-in modules plus the next two user frames — the line a person would
 // edit. Sites are interned by script id, line and column, so a hot allocation line costs a stack
 // walk and a hash look-up, and its strings are built once.
@@ -18,9 +22,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "memory/allocator.h"
+
 namespace octet {
 
-class BufferTracker {
+class BufferTracker final : public Allocator::Observer {
  public:
   struct Frame {
     std::string function;  // "" for top-level code
@@ -40,8 +46,8 @@ class BufferTracker {
   BufferTracker(const BufferTracker&) = delete;
   BufferTracker& operator=(const BufferTracker&) = delete;
 
-  void OnAllocate(void* data, size_t length);
-  void OnFree(void* data, size_t length);
+  void OnAllocate(void* data, size_t length) override;
+  void OnFree(void* data, size_t length) override;
 
   size_t min_bytes() const { return min_bytes_; }
   // The `limit` sites holding the most live bytes (then the most buffers), copied under the lock.

@@ -23,12 +23,9 @@ using v8::Context;
 using v8::Float64Array;
 using v8::Function;
 using v8::FunctionCallbackInfo;
-using v8::Integer;
 using v8::Isolate;
 using v8::Local;
-using v8::Number;
 using v8::Object;
-using v8::String;
 using v8::Value;
 
 namespace {
@@ -226,10 +223,7 @@ Local<Object> OptionsObject(Environment* env) {
 void InitializeBinding_diagnostics(Environment* env, Local<Object> target) {
   Isolate* isolate = env->isolate();
   Local<Context> context = env->context();
-  MemoryMonitor* monitor = MemoryMonitor::From(env);
   SetValue(context, target, "options", OptionsObject(env));
-  SetValue(context, target, "bufferTrackingAvailable",
-           Boolean::New(isolate, monitor != nullptr && monitor->buffers() != nullptr));
   Local<Array> kinds = Array::New(isolate, kGcKindCount);
   for (int k = 0; k < kGcKindCount; k++)
     kinds->Set(context, k, OneByteString(isolate, GcKindName(static_cast<GcKind>(k)))).Check();

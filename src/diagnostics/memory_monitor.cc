@@ -2,7 +2,6 @@
 
 #include <unordered_map>
 
-#include "diagnostics/allocator_hook.h"
 #include "diagnostics/buffer_tracker.h"
 #include "diagnostics/diagnostics.h"
 #include "env.h"
@@ -69,9 +68,9 @@ MemoryMonitor::MemoryMonitor(Environment* env) : env_(env) {
 
   long min_bytes = env->options().track_buffers_min_bytes;
   if (min_bytes >= 0) {
-    tracking_requested_ = true;
-    buffers_ = AttachBufferTracker(
-        env->allocator(), std::make_unique<BufferTracker>(env->isolate(), static_cast<size_t>(min_bytes)));
+    auto tracker = std::make_unique<BufferTracker>(env->isolate(), static_cast<size_t>(min_bytes));
+    buffers_ = tracker.get();
+    env->allocator()->set_observer(std::move(tracker));
   }
 }
 

@@ -25,9 +25,8 @@ class MemoryMonitor {
 
   Environment* env() const { return env_; }
   GcTracker* gc() const { return gc_.get(); }
-  // nullptr without --track-buffers, or when the allocator offers no observer hook.
+  // nullptr without --track-buffers.
   BufferTracker* buffers() const { return buffers_; }
-  bool buffer_tracking_requested() const { return tracking_requested_; }
 
   // Calls on_tick every interval_ms and on_gc (once per loop turn) after collections.
   void StartSampling(uint64_t interval_ms, v8::Local<v8::Function> on_tick,
@@ -49,8 +48,7 @@ class MemoryMonitor {
 
   Environment* env_;
   std::unique_ptr<GcTracker> gc_;
-  BufferTracker* buffers_ = nullptr;  // owned by the allocator (diagnostics/allocator_hook.h)
-  bool tracking_requested_ = false;
+  BufferTracker* buffers_ = nullptr;  // the allocator's observer, owned by the allocator
   uv_timer_t timer_;
   uv_async_t async_;
   int open_handles_ = 0;

@@ -46,9 +46,9 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
     size_t max_idle_slabs = 16;  // --buffer-pool-idle-max
   };
 
-  // Sees every allocation and free (the --track-buffers diagnostics). Called on whatever thread
-  // allocates or frees — frees come from V8's sweeper threads — so it must be thread-safe and must
-  // not call into V8.
+  // Sees every allocation and free (the --track-buffers diagnostics). OnAllocate runs on the
+  // isolate's thread (V8 allocates there) and may look at the JS stack; OnFree runs on whatever
+  // thread frees — usually V8's sweepers — so it must be thread-safe and must not call into V8.
   class Observer {
    public:
     virtual ~Observer() = default;

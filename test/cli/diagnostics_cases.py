@@ -28,7 +28,7 @@ CASES = [
      r"\A\(octet:\d+\) MemoryLeakWarning: arrayBuffers kept growing across \d+ garbage collections, "
      r"[\d.]+ [KMG]?i?B -> [\d.]+ [KMG]iB \(\+[\d.]+ [KMG]iB in [\d.]+ m?s\), while heapUsed stayed at .*\n"
      r"Live ArrayBuffers >= 1\.00 KiB by allocation site:\n"
-     r"  [\d.]+ MiB in \d+ buffers allocated at \S*diagnostics/leak\.js:5:\d+\n\Z"),
+     r"  [\d.]+ MiB in \d+ buffers allocated at \S*diagnostics/leak\.js:5:24\n(  .*\n)*\Z"),
     ("detect-leaks without track-buffers says how to find the site",
      ["--detect-leaks", "{fixtures}/diagnostics/leak.js", "1500"], None, 0, r"\A\Z",
      r"\A\(octet:\d+\) MemoryLeakWarning: arrayBuffers kept growing[^\n]*\n"
@@ -39,8 +39,8 @@ CASES = [
     ("track-buffers lists live sites in the summary",
      ["--track-buffers=4096", "--memory-summary", "-e",
       "globalThis.keep = [new ArrayBuffer(5000), new ArrayBuffer(6000), new ArrayBuffer(100)]"], None, 0, r"\A\Z",
-     r"  live ArrayBuffers >= 4\.00 KiB: 2 \(10\.7 KiB\) by allocation site:\n"
-     r" +5\.86 KiB in +1 buffer   \[eval\]:1:43\n +4\.88 KiB in +1 buffer   \[eval\]:1:20\n\Z"),
+     r"  live ArrayBuffers >= 4\.00 KiB: \d+ \([\d.]+ KiB\) by allocation site:\n(    .*\n)*"
+     r" +5\.86 KiB in +1 buffer   \[eval\]:1:43\n +4\.88 KiB in +1 buffer   \[eval\]:1:20\n(    .*\n)*\Z"),
     ("memory-report reports where it wrote",
      ["--memory-report=out/diagnostics-case-report.json", "-e", "1"], None, 0, r"\A\Z",
      r"\Aoctet: memory report written to \S*out/diagnostics-case-report\.json\n\Z"),
@@ -50,6 +50,6 @@ CASES = [
      r"no such file or directory\n\Z"),
     ("watch-memory writes a status line each second off a terminal",
      ["--watch-memory", "-e", "setTimeout(() => {}, 2300)"], None, 0, r"\A\Z",
-     r"\A(\[octet \d+\.\ds\] rss [\d.]+ [KMG]?i?B \| heap [\d.]+ [KMG]?i?B / [\d.]+ [KMG]?i?B \| "
-     r"external [\d.]+ [KMG]?i?B \| arrayBuffers [\d.]+ [KMG]?i?B \| GCs \d+\n){3,4}\Z"),
+     r"\A(\[octet \d+\.\ds\] heap [\d.]+ [KMG]?i?B / [\d.]+ [KMG]?i?B \| external [\d.]+ [KMG]?i?B \| "
+     r"arrayBuffers [\d.]+ [KMG]?i?B \| rss [\d.]+ [KMG]?i?B \| GCs \d+\n){3,4}\Z"),
 ]

@@ -10,7 +10,7 @@ function feed(finder, floors, extraPerPeriod = []) {
   let finding = null;
   let time = 0;
   for (const [arrayBuffers, heapUsed] of floors) {
-    time += 100;
+    time += 300;
     // First sample after the collection, then a higher one in the same period.
     const post = { time, arrayBuffers, external: arrayBuffers + MiB, heapUsed };
     finding = finder.addSample(post, true) || finding;
@@ -48,6 +48,10 @@ assert.strictEqual(finding.collections, 8);
 // The heap growing as fast as external memory is not this pattern.
 assert.strictEqual(feed(new LeakFinder(), [[10 * MiB, 10 * MiB], [20 * MiB, 20 * MiB], [30 * MiB, 30 * MiB],
   [40 * MiB, 40 * MiB], [50 * MiB, 50 * MiB], [60 * MiB, 60 * MiB]]), null);
+
+// A short burst is not a leak: the same growth within less than a second.
+assert.strictEqual(feed(new LeakFinder({ minDuration: 2000 }), [[10 * MiB, 4 * MiB], [20 * MiB, 4 * MiB],
+  [30 * MiB, 4 * MiB], [40 * MiB, 4 * MiB], [50 * MiB, 4 * MiB], [60 * MiB, 4 * MiB]]), null);
 
 // Small growth stays below the threshold; so do too few rises.
 assert.strictEqual(feed(new LeakFinder(), [[1 * MiB, 4 * MiB], [3 * MiB, 4 * MiB], [5 * MiB, 4 * MiB],

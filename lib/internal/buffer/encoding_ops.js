@@ -5,6 +5,7 @@
 const binding = internalBinding('buffer');
 
 const encodingsMap = binding.encodings;
+const { byteLengthUtf8: _byteLengthUtf8, slice: _slice } = binding;
 
 function base64ByteLength(str, bytes) {
   // '=' padding at the end carries no data.
@@ -20,24 +21,47 @@ function makeOps(encoding, encodingVal, byteLength) {
     byteLength,
     // Arguments are validated by the caller: offset/length lie within buf.
     write: (buf, string, offset, length) => binding.write(buf, string, offset, length, encodingVal),
-    // Into a fresh buffer sized by byteLength(): bytes past the result do not matter.
-    writeFresh: (buf, string, length) => binding.write(buf, string, 0, length, encodingVal, true),
+    // Into space the caller owns (a fresh buffer, the free end of the pool): bytes past the
+    // result do not matter, which lets the native side write in bulk and trim afterwards.
+    writeFresh: (buf, string, offset, length) =>
+      binding.write(buf, string, offset, length, encodingVal, true),
     slice: (buf, start, end) => sliceOrThrow(buf, start, end, encodingVal),
     indexOf: (buf, val, byteOffset, dir) =>
       binding.indexOfString(buf, val, byteOffset, encodingVal, dir),
   };
 }
 
-let ERR_STRING_TOO_LONG;
 function sliceOrThrow(buf, start, end, encodingVal) {
-  const result = binding.slice(buf, start, end, encodingVal);
-  if (result === undefined) {
-    if (ERR_STRING_TOO_LONG === undefined) {
-      ERR_STRING_TOO_LONG = require('internal/errors').codes.ERR_STRING_TOO_LONG;
-    }
-    throw new ERR_STRING_TOO_LONG();
-  }
+  const result = _slice(buf, start, end, encodingVal);
+  if (result === undefined) throwStringTooLong();
   return result;
+}
+
+function throwStringTooLong() {
+  const { ERR_STRING_TOO_LONG } = require('internal/errors').codes;
+  throw new ERR_STRING_TOO_LONG();
+}
+
+// bytes → string by encoding name, for toString(). The usual spellings are matched here so the
+// native call is made directly with a constant encoding; anything else (other cases, objects
+// with toString) takes getEncodingOps' full lookup. Returns undefined for an unknown encoding.
+function sliceByName(buf, encoding, start, end) {
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return sliceOrThrow(buf, start, end, encodingsMap.utf8);
+    case 'latin1':
+    case 'binary':
+      return sliceOrThrow(buf, start, end, encodingsMap.latin1);
+    case 'hex':
+      return sliceOrThrow(buf, start, end, encodingsMap.hex);
+    case 'base64':
+      return sliceOrThrow(buf, start, end, encodingsMap.base64);
+    case 'ascii':
+      return sliceOrThrow(buf, start, end, encodingsMap.ascii);
+  }
+  const ops = getEncodingOps(encoding);
+  return ops === undefined ? undefined : ops.slice(buf, start, end);
 }
 
 // Short strings are measured and encoded in JS: cheaper than a call into native code. Same rules
@@ -46,9 +70,18 @@ const kShortString = 24;
 
 function utf8ByteLength(string) {
   const length = string.length;
-  if (length > kShortString) return binding.byteLengthUtf8(string);
-  let bytes = length;
+  if (length > kShortString) return _byteLengthUtf8(string);
+  // ASCII, the usual case, in the tightest loop; the rest from the first other unit on.
   for (let i = 0; i < length; i++) {
+    if (string.charCodeAt(i) >= 0x80) return utf8ByteLengthFrom(string, i);
+  }
+  return length;
+}
+
+function utf8ByteLengthFrom(string, first) {
+  const length = string.length;
+  let bytes = length;
+  for (let i = first; i < length; i++) {
     const c = string.charCodeAt(i);
     if (c < 0x80) continue;
     if (c < 0x800) {
@@ -113,9 +146,9 @@ function utf8Write(buf, string, offset, length) {
 
 const utf8 = makeOps('utf8', encodingsMap.utf8, utf8ByteLength);
 utf8.write = utf8Write;
-utf8.writeFresh = (buf, string, length) => (string.length <= kShortString ?
-  utf8Write(buf, string, 0, length) :
-  binding.write(buf, string, 0, length, encodingsMap.utf8, true));
+utf8.writeFresh = (buf, string, offset, length) => (string.length <= kShortString ?
+  utf8Write(buf, string, offset, length) :
+  binding.write(buf, string, offset, length, encodingsMap.utf8, true));
 const ucs2 = makeOps('ucs2', encodingsMap.ucs2, (string) => string.length * 2);
 const utf16le = makeOps('utf16le', encodingsMap.ucs2, (string) => string.length * 2);
 const latin1 = makeOps('latin1', encodingsMap.latin1, (string) => string.length);
@@ -172,6 +205,6 @@ function getEncodingOps(encoding) {
 }
 
 module.exports = {
-  encodingOps, encodingsMap, getEncodingOps, base64ByteLength, sliceOrThrow, utf8ByteLength,
-  utf8Write,
+  encodingOps, encodingsMap, getEncodingOps, base64ByteLength, sliceByName, sliceOrThrow,
+  utf8ByteLength, utf8Write,
 };

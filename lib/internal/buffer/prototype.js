@@ -36,10 +36,14 @@ const {
 const { customInspectSymbol, normalizeEncoding } = require('internal/util');
 const { isArrayBufferView, isUint8Array } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
-const { encodingOps, encodingsMap, getEncodingOps } = require('internal/buffer/encoding_ops');
+const {
+  encodingOps, encodingsMap, getEncodingOps, sliceByName, sliceOrThrow,
+} = require('internal/buffer/encoding_ops');
 const { addEncodingMethods, nativeError } = require('internal/buffer/proto_methods');
 const readers = require('internal/buffer/read');
 const writers = require('internal/buffer/write');
+
+const kUtf8 = encodingsMap.utf8;
 
 // lib/buffer.js's Buffer, for `instanceof` in the parent/offset getters.
 let Buffer;
@@ -333,11 +337,12 @@ function installPrototype(BufferClass) {
   proto.toString = function toString(encoding, start, end) {
     // Not a Uint8Array (a call() on something else): node's path, through this.utf8Slice.
     if (!isUint8Array(this)) return this.utf8Slice(0, this.length);
-    if (arguments.length === 0) return encodingOps.utf8.slice(this, 0, this.length);
-
     const len = this.length;
+    if (arguments.length === 0) return sliceOrThrow(this, 0, len, kUtf8);
 
-    if (start <= 0) {
+    if (start === undefined) {
+      start = 0;
+    } else if (start <= 0) {
       start = 0;
     } else if (start >= len) {
       return '';
@@ -357,11 +362,10 @@ function installPrototype(BufferClass) {
       throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
     }
 
-    if (encoding === undefined) return encodingOps.utf8.slice(this, start, end);
-
-    const ops = getEncodingOps(encoding);
-    if (ops === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    return ops.slice(this, start, end);
+    if (encoding === undefined) return sliceOrThrow(this, start, end, kUtf8);
+    const result = sliceByName(this, encoding, start, end);
+    if (result === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    return result;
   };
 
   proto.equals = function equals(otherBuffer) {

@@ -8,14 +8,15 @@
 // sweeper is about to free; the floor does not). Floors are compared in a run: a rise of at least
 // `minStep` counts, a drop of more than `minStep` starts the run again, anything in between (two
 // collections back to back) changes nothing. The finder fires once a run has `steps` rises and
-// `minGrowth` bytes of growth while the heap's floor grew by no more than a tenth of that (or
-// `flatHeapSlack`).
+// `minGrowth` bytes of growth over at least `minDuration` while the heap's floor grew by no more
+// than a tenth of that (or `flatHeapSlack`).
 
 const kDefaults = {
   steps: 5,                       // rises needed in one run
   minStep: 64 * 1024,             // a smaller change is noise
   minGrowth: 16 * 1024 * 1024,    // growth over the run
   flatHeapSlack: 1024 * 1024,     // the heap may grow this much (or a tenth of the growth)
+  minDuration: 1000,              // ms: a burst (reading a file into memory) is not a leak
 };
 
 const kMetrics = ['arrayBuffers', 'external'];
@@ -70,7 +71,7 @@ class LeakFinder {
   }
 
   extend(metric, floor) {
-    const { steps, minStep, minGrowth, flatHeapSlack } = this.options;
+    const { steps, minStep, minGrowth, flatHeapSlack, minDuration } = this.options;
     const run = this.runs[metric];
     if (run === null || floor[metric] < run.last[metric] - minStep) {
       this.runs[metric] = { first: floor, last: floor, rises: 0, collections: 1 };
@@ -84,7 +85,10 @@ class LeakFinder {
     if (run.rises < steps) return null;
     const growth = run.last[metric] - run.first[metric];
     const heapGrowth = run.last.heapUsed - run.first.heapUsed;
-    if (growth < minGrowth || heapGrowth > Math.max(flatHeapSlack, growth / 10)) return null;
+    if (growth < minGrowth || heapGrowth > Math.max(flatHeapSlack, growth / 10) ||
+        run.last.time - run.first.time < minDuration) {
+      return null;
+    }
     return {
       metric,
       from: run.first[metric],

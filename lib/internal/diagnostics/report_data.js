@@ -37,6 +37,8 @@ function bufferSites(minBytes) {
 }
 
 function build({ recorder, options, findings, finalSample, endTime }) {
+  // Sites first: reading the pool's figures may load modules that allocate.
+  const sites = options.trackBuffersMinBytes >= 0 ? bufferSites(options.trackBuffersMinBytes) : null;
   const { pool, large, allocatorPeakBytes } = poolAndLarge();
   const peak = recorder.peaks();
   // The allocator's own high-water mark is exact; samples only see what they happen to catch.
@@ -74,7 +76,7 @@ function build({ recorder, options, findings, finalSample, endTime }) {
     large,
     conversions: conversions.snapshot(),
     findings,
-    bufferSites: options.trackBuffersMinBytes >= 0 ? bufferSites(options.trackBuffersMinBytes) : null,
+    bufferSites: sites,
   };
 }
 

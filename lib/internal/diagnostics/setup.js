@@ -56,10 +56,6 @@ function start() {
   const memory = require('octet/memory');
   const reportFile = options.memoryReport === '' ? null : require('path').resolve(options.memoryReport);
   if (options.memorySummary || reportFile !== null) conversions.enabled = true;
-  if (options.trackBuffersMinBytes >= 0 && !binding.bufferTrackingAvailable) {
-    binding.writeStderr('octet: --track-buffers: allocation sites are not available in this build ' +
-                        '(the allocator has no observer hook)\n');
-  }
 
   const recorder = new Recorder({ keepTimeline: reportFile !== null });
   const finder = options.detectLeaks ? new LeakFinder() : null;

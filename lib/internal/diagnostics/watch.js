@@ -17,11 +17,16 @@ class WatchLine {
 
   text(sample) {
     const seconds = ((sample.time - this.startTime) / 1000).toFixed(1);
-    const line = `[octet ${seconds}s] rss ${formatBytes(sample.rss)} | ` +
-      `heap ${formatBytes(sample.heapUsed)} / ${formatBytes(sample.heapTotal)} | ` +
+    const line = `[octet ${seconds}s] heap ${formatBytes(sample.heapUsed)} / ${formatBytes(sample.heapTotal)} | ` +
       `external ${formatBytes(sample.external)} | arrayBuffers ${formatBytes(sample.arrayBuffers)} | ` +
-      `GCs ${formatCount(this.gcCount)}`;
-    return this.columns > 0 && line.length >= this.columns ? line.slice(0, this.columns - 1) : line;
+      `rss ${formatBytes(sample.rss)} | GCs ${formatCount(this.gcCount)}`;
+    if (this.columns === 0 || line.length < this.columns) return line;
+    // A narrow terminal: the same figures, abbreviated, then cut to fit.
+    const short = (n) => formatBytes(n).replace(/ ([KMG])iB$/, '$1').replace(/ B$/, 'B');
+    const compact = `[${seconds}s] heap ${short(sample.heapUsed)}/${short(sample.heapTotal)} ` +
+      `ext ${short(sample.external)} ab ${short(sample.arrayBuffers)} rss ${short(sample.rss)} ` +
+      `gc ${this.gcCount}`;
+    return compact.length < this.columns ? compact : compact.slice(0, this.columns - 1);
   }
 
   update(sample, force = false) {

@@ -73,8 +73,11 @@ function UVException(ctx) {
     message += ` -> '${dest}'`;
   }
   const err = makeError(message, UVException);
+  // node's key order: errno, code, syscall, then the rest (its native side builds ctx that way).
+  err.errno = ctx.errno;
+  err.code = code;
   for (const prop of Object.keys(ctx)) {
-    if (prop === 'message' || prop === 'path' || prop === 'dest') continue;
+    if (prop === 'message' || prop === 'path' || prop === 'dest' || prop === 'errno') continue;
     err[prop] = ctx[prop];
   }
   err.code = code;
