@@ -53,3 +53,15 @@ CASES = [
      r"\A(\[octet \d+\.\ds\] heap [\d.]+ [KMG]?i?B / [\d.]+ [KMG]?i?B \| external [\d.]+ [KMG]?i?B \| "
      r"arrayBuffers [\d.]+ [KMG]?i?B \| rss [\d.]+ [KMG]?i?B \| GCs \d+\n){3,4}\Z"),
 ]
+
+# The leak example (docs/examples/04-*.js): the finder fires on the leaky version, naming its
+# allocating line, and stays quiet on the fixed one.
+CASES += [
+    ("example 4: the leak finder fires and names the allocating line",
+     ["--detect-leaks", "--track-buffers", "docs/examples/04-leak-detection.js"], None, 0,
+     r"2 of 2 claims hold\n\Z",
+     r"MemoryLeakWarning: arrayBuffers kept growing[\s\S]*allocated at \S*docs/examples/04-leak-detection\.js:16:\d+"),
+    ("example 4 fixed: no leak warning",
+     ["--detect-leaks", "--track-buffers", "docs/examples/04-leak-fixed.js"], None, 0,
+     r"2 of 2 claims hold\n\Z", r"\A\Z"),
+]
