@@ -377,6 +377,34 @@ size_t Base64Encode(const uint8_t* src, size_t n, char* dst, Base64Mode mode) {
   return static_cast<size_t>(out - dst);
 }
 
+Base64ChunkDecoder::Base64ChunkDecoder(size_t len, uint8_t second_last, uint8_t last,
+                                       uint8_t* dst, size_t dst_len)
+    : dst_(dst), dst_len_(dst_len) {
+  const uint8_t tail[2] = {second_last, last};
+  // DecodedSize reads only the last two characters and the length.
+  size_t decoded = 0;
+  if (len >= 2) {
+    size_t n = len;
+    if (tail[1] == '=') {
+      --n;
+      if (tail[0] == '=') --n;
+    }
+    decoded = n > 1 ? (n / 4) * 3 + (n % 4 + 1) / 2 : 0;
+  }
+  max_k_ = MaxGroupBytes(decoded, dst_len);
+}
+
+size_t Base64ChunkDecoder::Feed(const uint8_t* chunk, size_t n) {
+  size_t i = 0;
+  DecodeCleanGroups(chunk, n / 4 * 4, dst_, max_k_, &i, &written_);
+  return i;
+}
+
+size_t Base64ChunkDecoder::Finish(const uint8_t* rest, size_t n) {
+  written_ = DecodeFrom(rest, n, dst_, dst_len_, max_k_, written_);
+  return written_;
+}
+
 size_t Base64DecodedSize(const uint8_t* src, size_t len) { return DecodedSize(src, len); }
 size_t Base64DecodedSize(const char16_t* src, size_t len) { return DecodedSize(src, len); }
 
