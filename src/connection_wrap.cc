@@ -1,18 +1,29 @@
 #include "connection_wrap.h"
 
+#include <csignal>
+
 #include "env.h"
 #include "stream_wrap.h"
 #include "util.h"
 
 namespace octet {
 
+namespace {
+
+constexpr int kSocket = 0;
+constexpr int kServer = 1;
+
+}  // namespace
+
 using v8::Context;
 using v8::Function;
+using v8::FunctionTemplate;
 using v8::HandleScope;
 using v8::Integer;
 using v8::Isolate;
 using v8::Local;
 using v8::Object;
+using v8::Signature;
 using v8::True;
 using v8::Undefined;
 using v8::Value;
@@ -71,6 +82,35 @@ void EmitConnection(uv_stream_t* server, int status, const char* constructor_key
     return;
   }
   env->MakeCallback(onconnection.As<Function>(), object, 2, argv);
+}
+
+Local<Object> InitializeConnectionClass(Environment* env, Local<Object> target,
+                                        v8::FunctionCallback constructor, const char* class_name,
+                                        const char* constructor_key, const char* request_name,
+                                        std::initializer_list<ConnectionMethod> methods) {
+  // A peer that vanishes must surface as EPIPE on the write, not kill the process.
+  signal(SIGPIPE, SIG_IGN);
+
+  Isolate* isolate = env->isolate();
+  Local<Context> context = env->context();
+  Local<FunctionTemplate> tmpl = BaseObject::MakeTemplate(env, constructor, class_name);
+  StreamWrap::AddStreamMethods(env, tmpl);
+  auto proto = tmpl->PrototypeTemplate();
+  Local<Signature> signature = Signature::New(isolate, tmpl);
+  for (const ConnectionMethod& method : methods) {
+    proto->Set(isolate, method.name,
+               FunctionTemplate::New(isolate, method.callback, Local<Value>(), signature));
+  }
+
+  Local<Function> function = tmpl->GetFunction(context).ToLocalChecked();
+  env->SetJsCallback(constructor_key, function);
+  SetValue(context, target, class_name, function);
+  SetValue(context, target, request_name, MakeRequestConstructor(env, request_name));
+  Local<Object> constants = Object::New(isolate);
+  SetConstant(context, constants, "SOCKET", kSocket);
+  SetConstant(context, constants, "SERVER", kServer);
+  SetValue(context, target, "constants", constants);
+  return constants;
 }
 
 }  // namespace octet

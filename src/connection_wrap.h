@@ -6,6 +6,8 @@
 #include <uv.h>
 #include <v8.h>
 
+#include <initializer_list>
+
 namespace octet {
 
 class Environment;
@@ -30,6 +32,23 @@ class ConnectRequest {
 // constructor registered under constructor_key (Environment::SetJsCallback), accepts into it and
 // calls the server object's `onconnection(status, clientHandle)`.
 void EmitConnection(uv_stream_t* server, int status, const char* constructor_key);
+
+struct ConnectionMethod {
+  const char* name;
+  v8::FunctionCallback callback;
+};
+
+// Sets up a connection class the way tcp_wrap and pipe_wrap expose theirs: a StreamWrap template
+// with `methods` on its prototype, its constructor registered under constructor_key (so accepted
+// connections are made from native code with the same constructor JS uses) and set on target as
+// class_name, the request constructor as request_name, and target.constants with SOCKET and
+// SERVER. Returns that constants object for the caller's own additions.
+v8::Local<v8::Object> InitializeConnectionClass(Environment* env, v8::Local<v8::Object> target,
+                                                v8::FunctionCallback constructor,
+                                                const char* class_name,
+                                                const char* constructor_key,
+                                                const char* request_name,
+                                                std::initializer_list<ConnectionMethod> methods);
 
 }  // namespace octet
 

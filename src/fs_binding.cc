@@ -1,14 +1,16 @@
 // Binding `fs`: file-system calls over libuv, each usable synchronously or on the thread pool (the
 // calling convention is described in src/fs/fs_req.h). JS (lib/fs.js) validates arguments and
-// builds node's errors; this file only moves paths, numbers and bytes.
+// builds node's errors; this file only moves paths, numbers and bytes. This file holds the path and
+// metadata operations; those on open descriptors are in src/fs/fs_io.cc.
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <uv.h>
 
-#include <vector>
 
 #include "env.h"
+#include "fs/fs_dispatch.h"
+#include "fs/fs_io.h"
 #include "fs/fs_req.h"
 #include "fs/fs_stats.h"
 #include "fs/mkdirp.h"
@@ -17,10 +19,15 @@
 namespace octet {
 
 using fs::BindingState;
+using fs::Dispatch;
 using fs::FSReqWrap;
+using fs::Int32Arg;
 using fs::PathArg;
 using fs::ResultKind;
 using fs::ResultSpec;
+using fs::SetSyncError;
+using fs::Spec;
+using fs::StateFrom;
 using v8::Array;
 using v8::ArrayBuffer;
 using v8::BigInt64Array;
@@ -37,80 +44,6 @@ using v8::Value;
 
 namespace {
 
-BindingState* StateFrom(const FunctionCallbackInfo<Value>& info) {
-  return static_cast<BindingState*>(info.Data().As<v8::External>()->Value());
-}
-
-int Int32Arg(const FunctionCallbackInfo<Value>& info, int index) {
-  return info[index]->Int32Value(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
-}
-
-// A file position or length: a Number or a BigInt (JS has checked the range).
-int64_t Int64Arg(const FunctionCallbackInfo<Value>& info, int index) {
-  Local<Value> value = info[index];
-  if (value->IsBigInt()) return value.As<v8::BigInt>()->Int64Value();
-  return value->IntegerValue(info.GetIsolate()->GetCurrentContext()).FromMaybe(0);
-}
-
-// A file position: a Number or BigInt; anything else (null) means the current position (-1).
-int64_t PositionArg(const FunctionCallbackInfo<Value>& info, int index) {
-  Local<Value> value = info[index];
-  if (value->IsBigInt()) return value.As<v8::BigInt>()->Int64Value();
-  if (value->IsNumber()) return static_cast<int64_t>(value.As<v8::Number>()->Value());
-  return -1;
-}
-
-void SetSyncError(const FunctionCallbackInfo<Value>& info, Local<Value> ctx, int err,
-                  const char* syscall) {
-  if (!ctx->IsObject()) return;
-  Isolate* isolate = info.GetIsolate();
-  Local<Context> context = isolate->GetCurrentContext();
-  Local<Object> object = ctx.As<Object>();
-  object->Set(context, OneByteString(isolate, "errno"), Integer::New(isolate, err)).Check();
-  object->Set(context, OneByteString(isolate, "syscall"), OneByteString(isolate, syscall)).Check();
-}
-
-// Runs one uv_fs_* call. `start(loop, req, cb)` issues it; args[argc] is `req` and args[argc + 1]
-// is `ctx` (see fs_req.h). `pin` is kept alive until an async call completes.
-template <typename Start>
-void Dispatch(const FunctionCallbackInfo<Value>& info, int argc, const char* syscall,
-              const ResultSpec& spec, Local<Value> pin, Start start) {
-  BindingState* state = StateFrom(info);
-  Environment* env = state->env;
-  FSReqWrap* wrap = FSReqWrap::From(state, info[argc]);
-  if (wrap != nullptr) {
-    wrap->Begin(spec, pin);
-    int err = start(env->loop(), wrap->req(), FSReqWrap::AfterFs);
-    if (err < 0) {
-      // Refused before reaching the thread pool: report it through the callback all the same.
-      wrap->req()->result = err;
-      FSReqWrap::AfterFs(wrap->req());
-    }
-    return;
-  }
-  uv_fs_t req;
-  int err = start(env->loop(), &req, nullptr);
-  if (err < 0) {
-    SetSyncError(info, info[argc + 1], err, syscall);
-  } else {
-    Local<Value> reuse;
-    if (spec.kind == ResultKind::kStat) {
-      if (spec.bigint)
-        reuse = state->bigint_stat_values.Get(env->isolate());
-      else
-        reuse = state->stat_values.Get(env->isolate());
-    }
-    info.GetReturnValue().Set(fs::MakeResult(env, &req, spec, reuse));
-  }
-  uv_fs_req_cleanup(&req);
-}
-
-ResultSpec Spec(ResultKind kind) {
-  ResultSpec spec;
-  spec.kind = kind;
-  return spec;
-}
-
 // access(path, mode, req, ctx)
 void Access(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
@@ -118,95 +51,6 @@ void Access(const FunctionCallbackInfo<Value>& info) {
   Dispatch(info, 2, "access", Spec(ResultKind::kNone), {},
            [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
              return uv_fs_access(l, r, path.c_str(), mode, cb);
-           });
-}
-
-// open(path, flags, mode, req, ctx) → fd
-void Open(const FunctionCallbackInfo<Value>& info) {
-  std::string path = PathArg(info.GetIsolate(), info[0]);
-  int flags = Int32Arg(info, 1);
-  int mode = Int32Arg(info, 2);
-  Dispatch(info, 3, "open", Spec(ResultKind::kNumber), {},
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-             return uv_fs_open(l, r, path.c_str(), flags, mode, cb);
-           });
-}
-
-// close(fd, req, ctx)
-void Close(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  Dispatch(info, 1, "close", Spec(ResultKind::kNone), {},
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_close(l, r, fd, cb); });
-}
-
-// The bytes [offset, offset + length) of a view argument; JS has checked the bounds.
-uv_buf_t ViewSlice(const FunctionCallbackInfo<Value>& info, int view_index, int offset_index,
-                   int length_index) {
-  ByteSpan bytes = ViewBytes(info[view_index]);
-  int64_t offset = Int64Arg(info, offset_index);
-  int64_t length = Int64Arg(info, length_index);
-  CHECK_GE(offset, 0);
-  CHECK_GE(length, 0);
-  CHECK_LE(static_cast<size_t>(offset + length), bytes.length);
-  return uv_buf_init(bytes.data + offset, static_cast<unsigned int>(length));
-}
-
-// read(fd, buffer, offset, length, position, req, ctx) → bytes read; position -1: current position
-void Read(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  uv_buf_t buf = ViewSlice(info, 1, 2, 3);
-  int64_t position = PositionArg(info, 4);
-  Dispatch(info, 5, "read", Spec(ResultKind::kNumber), info[1],
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-             return uv_fs_read(l, r, fd, &buf, 1, position, cb);
-           });
-}
-
-// writeBuffer(fd, buffer, offset, length, position, req, ctx) → bytes written
-void WriteBuffer(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  uv_buf_t buf = ViewSlice(info, 1, 2, 3);
-  int64_t position = PositionArg(info, 4);
-  Dispatch(info, 5, "write", Spec(ResultKind::kNumber), info[1],
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-             return uv_fs_write(l, r, fd, &buf, 1, position, cb);
-           });
-}
-
-// Every view of an array argument as a uv_buf_t.
-std::vector<uv_buf_t> ViewList(const FunctionCallbackInfo<Value>& info, int index) {
-  std::vector<uv_buf_t> bufs;
-  Local<Array> array = info[index].As<Array>();
-  Local<Context> context = info.GetIsolate()->GetCurrentContext();
-  for (uint32_t i = 0; i < array->Length(); i++) {
-    Local<Value> item = array->Get(context, i).ToLocalChecked();
-    ByteSpan bytes = ViewBytes(item);
-    bufs.push_back(uv_buf_init(bytes.data, static_cast<unsigned int>(bytes.length)));
-  }
-  return bufs;
-}
-
-// writeBuffers(fd, views, position, req, ctx) → bytes written
-void WriteBuffers(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  std::vector<uv_buf_t> bufs = ViewList(info, 1);
-  int64_t position = PositionArg(info, 2);
-  Dispatch(info, 3, "write", Spec(ResultKind::kNumber), info[1],
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-             return uv_fs_write(l, r, fd, bufs.data(), static_cast<unsigned int>(bufs.size()),
-                                position, cb);
-           });
-}
-
-// readBuffers(fd, views, position, req, ctx) → bytes read
-void ReadBuffers(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  std::vector<uv_buf_t> bufs = ViewList(info, 1);
-  int64_t position = PositionArg(info, 2);
-  Dispatch(info, 3, "read", Spec(ResultKind::kNumber), info[1],
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) {
-             return uv_fs_read(l, r, fd, bufs.data(), static_cast<unsigned int>(bufs.size()),
-                               position, cb);
            });
 }
 
@@ -396,28 +240,6 @@ void Mkdtemp(const FunctionCallbackInfo<Value>& info) {
       [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_mkdtemp(l, r, tmpl.c_str(), cb); });
 }
 
-// ftruncate(fd, length, req, ctx)
-void FTruncate(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  int64_t length = Int64Arg(info, 1);
-  Dispatch(
-      info, 2, "ftruncate", Spec(ResultKind::kNone), {},
-      [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_ftruncate(l, r, fd, length, cb); });
-}
-
-// fsync(fd, req, ctx), fdatasync(fd, req, ctx)
-void FSync(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  Dispatch(info, 1, "fsync", Spec(ResultKind::kNone), {},
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fsync(l, r, fd, cb); });
-}
-
-void FDatasync(const FunctionCallbackInfo<Value>& info) {
-  int fd = Int32Arg(info, 0);
-  Dispatch(info, 1, "fdatasync", Spec(ResultKind::kNone), {},
-           [&](uv_loop_t* l, uv_fs_t* r, uv_fs_cb cb) { return uv_fs_fdatasync(l, r, fd, cb); });
-}
-
 // chmod(path, mode, req, ctx), fchmod(fd, mode, req, ctx)
 void Chmod(const FunctionCallbackInfo<Value>& info) {
   std::string path = PathArg(info.GetIsolate(), info[0]);
@@ -596,12 +418,7 @@ void InitializeBinding_fs(Environment* env, Local<Object> target) {
 
   Local<Value> data = v8::External::New(isolate, state);
   SetMethod(context, target, "access", Access, data);
-  SetMethod(context, target, "open", Open, data);
-  SetMethod(context, target, "close", Close, data);
-  SetMethod(context, target, "read", Read, data);
-  SetMethod(context, target, "readBuffers", ReadBuffers, data);
-  SetMethod(context, target, "writeBuffer", WriteBuffer, data);
-  SetMethod(context, target, "writeBuffers", WriteBuffers, data);
+  fs::SetIoMethods(context, target, data);
   SetMethod(context, target, "stat", Stat, data);
   SetMethod(context, target, "lstat", LStat, data);
   SetMethod(context, target, "fstat", FStat, data);
@@ -617,9 +434,6 @@ void InitializeBinding_fs(Environment* env, Local<Object> target) {
   SetMethod(context, target, "readlink", Readlink, data);
   SetMethod(context, target, "realpath", Realpath, data);
   SetMethod(context, target, "mkdtemp", Mkdtemp, data);
-  SetMethod(context, target, "ftruncate", FTruncate, data);
-  SetMethod(context, target, "fsync", FSync, data);
-  SetMethod(context, target, "fdatasync", FDatasync, data);
   SetMethod(context, target, "chmod", Chmod, data);
   SetMethod(context, target, "fchmod", FChmod, data);
   SetMethod(context, target, "chown", Chown, data);

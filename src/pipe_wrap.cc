@@ -2,8 +2,6 @@
 // pipe, and net's `path` servers and connections.
 #include <uv.h>
 
-#include <csignal>
-
 #include "connection_wrap.h"
 #include "env.h"
 #include "stream_wrap.h"
@@ -11,21 +9,14 @@
 
 namespace octet {
 
-using v8::Context;
-using v8::Function;
 using v8::FunctionCallbackInfo;
-using v8::FunctionTemplate;
-using v8::Isolate;
 using v8::Local;
 using v8::Object;
-using v8::Signature;
 using v8::String;
 using v8::Value;
 
 namespace {
 
-constexpr int kSocket = 0;
-constexpr int kServer = 1;
 constexpr const char kConstructorKey[] = "pipe_wrap.Pipe";
 
 class PipeWrap final : public StreamWrap {
@@ -95,31 +86,11 @@ void Connect(const FunctionCallbackInfo<Value>& info) {
 }  // namespace
 
 void InitializeBinding_pipe_wrap(Environment* env, Local<Object> target) {
-  // A reader that vanishes must surface as EPIPE on the write, not kill the process.
-  signal(SIGPIPE, SIG_IGN);
-
-  Isolate* isolate = env->isolate();
-  Local<Context> context = env->context();
-  Local<FunctionTemplate> tmpl = BaseObject::MakeTemplate(env, New, "Pipe");
-  StreamWrap::AddStreamMethods(env, tmpl);
-  auto proto = tmpl->PrototypeTemplate();
-  Local<Signature> signature = Signature::New(isolate, tmpl);
-  auto method = [&](const char* name, v8::FunctionCallback callback) {
-    proto->Set(isolate, name, FunctionTemplate::New(isolate, callback, Local<Value>(), signature));
-  };
-  method("open", Open);
-  method("bind", Bind);
-  method("listen", Listen);
-  method("connect", Connect);
-
-  Local<Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
-  env->SetJsCallback(kConstructorKey, constructor);
-  SetValue(context, target, "Pipe", constructor);
-  SetValue(context, target, "PipeConnectWrap", MakeRequestConstructor(env, "PipeConnectWrap"));
-  Local<Object> constants = Object::New(isolate);
-  SetConstant(context, constants, "SOCKET", kSocket);
-  SetConstant(context, constants, "SERVER", kServer);
-  SetValue(context, target, "constants", constants);
+  InitializeConnectionClass(env, target, New, "Pipe", kConstructorKey, "PipeConnectWrap",
+                            {{"open", Open},
+                             {"bind", Bind},
+                             {"listen", Listen},
+                             {"connect", Connect}});
 }
 
 }  // namespace octet

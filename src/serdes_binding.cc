@@ -3,6 +3,7 @@
 // _getDataCloneError and _getSharedArrayBufferId are looked up on the JS object when V8 needs them.
 #include <cstdlib>
 #include <cstring>
+#include <string>
 
 #include "base_object.h"
 #include "env.h"
@@ -64,6 +65,23 @@ void SetProtoMethod(Isolate* isolate, Local<FunctionTemplate> tmpl, const char* 
   tmpl->PrototypeTemplate()->Set(js_name, fn);
 }
 
+// The native object behind a method's receiver; the signature guarantees there is one.
+template <typename T>
+T* UnwrapReceiver(const FunctionCallbackInfo<Value>& info) {
+  T* self = BaseObject::Unwrap<T>(info.This());
+  CHECK_NE(self, nullptr);
+  return self;
+}
+
+// Throws what calling a class without `new` throws in node; false when it did.
+bool RequireConstructCall(const FunctionCallbackInfo<Value>& info, const char* class_name) {
+  if (info.IsConstructCall()) return true;
+  std::string message = std::string("Class constructor ") + class_name +
+                        " cannot be invoked without 'new'";
+  ThrowTypeError(info.GetIsolate(), "ERR_CONSTRUCT_CALL_REQUIRED", message.c_str());
+  return false;
+}
+
 bool ViewData(Local<Value> value, const char** data, size_t* length) {
   if (!value->IsArrayBufferView()) return false;
   Local<ArrayBufferView> view = value.As<ArrayBufferView>();
@@ -113,17 +131,11 @@ class SerializerContext final : public BaseObject, public ValueSerializer::Deleg
   }
 
   static SerializerContext* This(const FunctionCallbackInfo<Value>& info) {
-    SerializerContext* self = Unwrap<SerializerContext>(info.This());
-    CHECK_NE(self, nullptr);
-    return self;
+    return UnwrapReceiver<SerializerContext>(info);
   }
 
   static void New(const FunctionCallbackInfo<Value>& info) {
-    Isolate* isolate = info.GetIsolate();
-    if (!info.IsConstructCall()) {
-      return ThrowTypeError(isolate, "ERR_CONSTRUCT_CALL_REQUIRED",
-                            "Class constructor Serializer cannot be invoked without 'new'");
-    }
+    if (!RequireConstructCall(info, "Serializer")) return;
     new SerializerContext(Environment::From(info), info.This());
   }
 
@@ -220,17 +232,12 @@ class DeserializerContext final : public BaseObject, public ValueDeserializer::D
   }
 
   static DeserializerContext* This(const FunctionCallbackInfo<Value>& info) {
-    DeserializerContext* self = Unwrap<DeserializerContext>(info.This());
-    CHECK_NE(self, nullptr);
-    return self;
+    return UnwrapReceiver<DeserializerContext>(info);
   }
 
   static void New(const FunctionCallbackInfo<Value>& info) {
+    if (!RequireConstructCall(info, "Deserializer")) return;
     Isolate* isolate = info.GetIsolate();
-    if (!info.IsConstructCall()) {
-      return ThrowTypeError(isolate, "ERR_CONSTRUCT_CALL_REQUIRED",
-                            "Class constructor Deserializer cannot be invoked without 'new'");
-    }
     const char* data;
     size_t length;
     if (!ViewData(info[0], &data, &length)) {

@@ -5,7 +5,6 @@
 #include <sys/socket.h>
 
 #include <cerrno>
-#include <csignal>
 
 #include "connection_wrap.h"
 #include "env.h"
@@ -15,21 +14,16 @@
 namespace octet {
 
 using v8::Context;
-using v8::Function;
 using v8::FunctionCallbackInfo;
-using v8::FunctionTemplate;
 using v8::Integer;
 using v8::Isolate;
 using v8::Local;
 using v8::Object;
-using v8::Signature;
 using v8::String;
 using v8::Value;
 
 namespace {
 
-constexpr int kSocket = 0;
-constexpr int kServer = 1;
 constexpr const char kConstructorKey[] = "tcp_wrap.TCP";
 
 class TcpWrap final : public StreamWrap {
@@ -196,40 +190,20 @@ void Reset(const FunctionCallbackInfo<Value>& info) {
 }  // namespace
 
 void InitializeBinding_tcp_wrap(Environment* env, Local<Object> target) {
-  // A peer that vanishes must surface as EPIPE on the write, not kill the process.
-  signal(SIGPIPE, SIG_IGN);
-
-  Isolate* isolate = env->isolate();
-  Local<Context> context = env->context();
-  Local<FunctionTemplate> tmpl = BaseObject::MakeTemplate(env, New, "TCP");
-  StreamWrap::AddStreamMethods(env, tmpl);
-  auto proto = tmpl->PrototypeTemplate();
-  Local<Signature> signature = Signature::New(isolate, tmpl);
-  auto method = [&](const char* name, v8::FunctionCallback callback) {
-    proto->Set(isolate, name, FunctionTemplate::New(isolate, callback, Local<Value>(), signature));
-  };
-  method("open", Open);
-  method("bind", Bind<4>);
-  method("bind6", Bind<6>);
-  method("listen", Listen);
-  method("connect", Connect<4>);
-  method("connect6", Connect<6>);
-  method("getsockname", GetName<uv_tcp_getsockname>);
-  method("getpeername", GetName<uv_tcp_getpeername>);
-  method("setNoDelay", SetNoDelay);
-  method("setKeepAlive", SetKeepAlive);
-  method("reset", Reset);
-
-  Local<Function> constructor = tmpl->GetFunction(context).ToLocalChecked();
-  // Accepted connections are made from native code, with the same constructor JS uses.
-  env->SetJsCallback(kConstructorKey, constructor);
-  SetValue(context, target, "TCP", constructor);
-  SetValue(context, target, "TCPConnectWrap", MakeRequestConstructor(env, "TCPConnectWrap"));
-  Local<Object> constants = Object::New(isolate);
-  SetConstant(context, constants, "SOCKET", kSocket);
-  SetConstant(context, constants, "SERVER", kServer);
-  SetConstant(context, constants, "UV_TCP_IPV6ONLY", UV_TCP_IPV6ONLY);
-  SetValue(context, target, "constants", constants);
+  Local<Object> constants =
+      InitializeConnectionClass(env, target, New, "TCP", kConstructorKey, "TCPConnectWrap",
+                                {{"open", Open},
+                                 {"bind", Bind<4>},
+                                 {"bind6", Bind<6>},
+                                 {"listen", Listen},
+                                 {"connect", Connect<4>},
+                                 {"connect6", Connect<6>},
+                                 {"getsockname", GetName<uv_tcp_getsockname>},
+                                 {"getpeername", GetName<uv_tcp_getpeername>},
+                                 {"setNoDelay", SetNoDelay},
+                                 {"setKeepAlive", SetKeepAlive},
+                                 {"reset", Reset}});
+  SetConstant(env->context(), constants, "UV_TCP_IPV6ONLY", UV_TCP_IPV6ONLY);
 }
 
 }  // namespace octet

@@ -226,32 +226,36 @@ function fchownSync(fd, uid, gid) {
   handleErrorFromBinding(ctx);
 }
 
-function utimes(path, atime, mtime, callback) {
+// utimes and lutimes differ only in whether a final symlink is followed: the binding method and
+// the syscall named in errors.
+function setPathTimes(method, syscall, path, atime, mtime, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
-  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
-                 makeReq(callback, 'utime', path));
+  binding[method](path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
+                  makeReq(callback, syscall, path));
+}
+
+function setPathTimesSync(method, path, atime, mtime) {
+  path = getValidatedPath(path);
+  const ctx = { path };
+  binding[method](path, toUnixTimestamp(atime), toUnixTimestamp(mtime), undefined, ctx);
+  handleErrorFromBinding(ctx);
+}
+
+function utimes(path, atime, mtime, callback) {
+  setPathTimes('utimes', 'utime', path, atime, mtime, callback);
 }
 
 function utimesSync(path, atime, mtime) {
-  path = getValidatedPath(path);
-  const ctx = { path };
-  binding.utimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), undefined, ctx);
-  handleErrorFromBinding(ctx);
+  setPathTimesSync('utimes', path, atime, mtime);
 }
 
 function lutimes(path, atime, mtime, callback) {
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime),
-                  makeReq(callback, 'lutime', path));
+  setPathTimes('lutimes', 'lutime', path, atime, mtime, callback);
 }
 
 function lutimesSync(path, atime, mtime) {
-  path = getValidatedPath(path);
-  const ctx = { path };
-  binding.lutimes(path, toUnixTimestamp(atime), toUnixTimestamp(mtime), undefined, ctx);
-  handleErrorFromBinding(ctx);
+  setPathTimesSync('lutimes', path, atime, mtime);
 }
 
 function futimes(fd, atime, mtime, callback) {

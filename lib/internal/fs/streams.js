@@ -59,6 +59,23 @@ function fileHandleOperations(handle) {
   };
 }
 
+// What both streams do with their target: a path is opened later, in _construct, with the file
+// system the options name; an fd (or FileHandle) is adopted now. autoClose decides autoDestroy.
+function setFileTarget(stream, path, options, defaultFlags) {
+  if (options.fd == null) {
+    stream.fd = null;
+    stream[kFs] = options.fs || lazyFs();
+    validateFunction(stream[kFs].open, 'options.fs.open');
+    stream.path = toPathIfFileURL(path);
+    stream.flags = options.flags === undefined ? defaultFlags : options.flags;
+    stream.mode = options.mode === undefined ? 0o666 : options.mode;
+    validatePath(stream.path);
+  } else {
+    stream.fd = getValidatedFd(importFd(stream, options));
+  }
+  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+}
+
 // Opens the file before the stream's first read/write; emits 'open' and 'ready'.
 function construct(callback) {
   const stream = this;
@@ -99,18 +116,7 @@ function ReadStream(path, options) {
   options = copyObject(getOptions(options, kEmptyObject));
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = false;
-  if (options.fd == null) {
-    this.fd = null;
-    this[kFs] = options.fs || lazyFs();
-    validateFunction(this[kFs].open, 'options.fs.open');
-    this.path = toPathIfFileURL(path);
-    this.flags = options.flags === undefined ? 'r' : options.flags;
-    this.mode = options.mode === undefined ? 0o666 : options.mode;
-    validatePath(this.path);
-  } else {
-    this.fd = getValidatedFd(importFd(this, options));
-  }
-  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  setFileTarget(this, path, options, 'r');
   validateFunction(this[kFs].read, 'options.fs.read');
   if (options.autoDestroy) validateFunction(this[kFs].close, 'options.fs.close');
   this.start = options.start;
@@ -203,18 +209,7 @@ function WriteStream(path, options) {
   options = copyObject(getOptions(options, kEmptyObject));
   // Strings are turned into Buffers before _write sees them.
   options.decodeStrings = true;
-  if (options.fd == null) {
-    this.fd = null;
-    this[kFs] = options.fs || lazyFs();
-    validateFunction(this[kFs].open, 'options.fs.open');
-    this.path = toPathIfFileURL(path);
-    this.flags = options.flags === undefined ? 'w' : options.flags;
-    this.mode = options.mode === undefined ? 0o666 : options.mode;
-    validatePath(this.path);
-  } else {
-    this.fd = getValidatedFd(importFd(this, options));
-  }
-  options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
+  setFileTarget(this, path, options, 'w');
   if (!this[kFs].write && !this[kFs].writev) {
     throw new ERR_INVALID_ARG_TYPE('options.fs.write', 'function', this[kFs].write);
   }
