@@ -4,7 +4,8 @@
 // `buffer` binding's.
 
 const binding = internalBinding('buffer');
-const { compare: _compare, copy: _copyNative, kMaxLength, kStringMaxLength } = binding;
+const { compare: _compare, kMaxLength, kStringMaxLength } = binding;
+const typedArraySet = Uint8Array.prototype.set;
 
 const {
   codes: {
@@ -25,7 +26,9 @@ const {
 } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
 const { createPoolArrayBuffer, createUnsafeArrayBuffer } = require('internal/buffer/allocate');
-const { encodingOps, getEncodingOps, utf8ByteLength } = require('internal/buffer/encoding_ops');
+const {
+  conversions, encodingOps, getEncodingOps, utf8ByteLength,
+} = require('internal/buffer/encoding_ops');
 const {
   installPrototype,
   _copyActual,
@@ -243,6 +246,7 @@ function allocate(size) {
 function createFromString(string, ops, length = ops.byteLength(string)) {
   const buf = createUnsafeBuffer(length);
   const actual = ops.writeFresh(buf, string, 0, length);
+  if (conversions.enabled) conversions.recordFromString(ops.encodingVal, actual);
   return actual < length ? new FastBuffer(buf.buffer, 0, actual) : buf;
 }
 
@@ -258,6 +262,7 @@ function fromStringFast(string, ops) {
   if (length >= maxLength) return createFromString(string, ops, length);
   if (length > (poolSize - poolOffset)) createPool();
   const actual = ops.writeFresh(allocBuffer, string, poolOffset, length);
+  if (conversions.enabled) conversions.recordFromString(ops.encodingVal, actual);
   const b = new FastBuffer(allocPool, poolOffset, actual);
   poolOffset += actual;
   alignPool();
@@ -354,13 +359,24 @@ Buffer.concat = function concat(list, length) {
   }
 
   const buffer = Buffer.allocUnsafe(length);
+  const room = buffer.length;
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    pos += _copyActual(buf, buffer, pos, 0, buf.length);
+    const n = buf.length;
+    if (n <= room - pos) {
+      // A whole input: V8's typed-array copy, no native call. Lengths are read once here,
+      // because in this loop V8 10.2 does not inline the views' length getters.
+      if (n > 0) {
+        typedArraySet.call(buffer, buf, pos);
+        pos += n;
+      }
+    } else {
+      pos += _copyActual(buf, buffer, pos, 0, n);
+    }
   }
 
   // A `length` beyond the inputs' total leaves bytes no input wrote: zero them.

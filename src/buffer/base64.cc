@@ -266,14 +266,14 @@ OCTET_TARGET_AVX512VBMI void DecodeAvx512(const uint8_t* src, size_t max_i, uint
 
 #endif
 
-// Whole groups of four significant characters, from (*i, *k) on, while every group is clean;
-// stops without consuming the first group that is not, or at max_i / max_k. Exactly the groups
-// Decode's main loop takes before it first needs the slow path.
 template <typename Char>
-void DecodeCleanGroups(const Char* src, size_t max_i, uint8_t* dst, size_t max_k, size_t* i_io,
-                       size_t* k_io) {
-  size_t i = *i_io;
-  size_t k = *k_io;
+size_t Decode(const Char* src, size_t len, uint8_t* dst, size_t dst_len) {
+  const size_t decoded = DecodedSize(src, len);
+  const size_t available = dst_len < decoded ? dst_len : decoded;
+  const size_t max_k = available / 3 * 3;
+  size_t max_i = len / 4 * 4;
+  size_t i = 0;
+  size_t k = 0;
   while (i < max_i && k < max_k) {
 #if OCTET_HAVE_AVX2_KERNELS
     if constexpr (sizeof(Char) == 1) {
@@ -286,43 +286,20 @@ void DecodeCleanGroups(const Char* src, size_t max_i, uint8_t* dst, size_t max_k
 #endif
     uint32_t v = kDecode0[Low(src[i])] | kDecode1[Low(src[i + 1])] | kDecode2[Low(src[i + 2])] |
                  kDecode3[Low(src[i + 3])];
-    if (v & 0x80000000u) break;
-    dst[k] = static_cast<uint8_t>(v >> 16);
-    dst[k + 1] = static_cast<uint8_t>(v >> 8);
-    dst[k + 2] = static_cast<uint8_t>(v);
-    i += 4;
-    k += 3;
-  }
-  *i_io = i;
-  *k_io = k;
-}
-
-// The decoder proper, resumed with k bytes already written; src starts on a group boundary.
-template <typename Char>
-size_t DecodeFrom(const Char* src, size_t len, uint8_t* dst, size_t dst_len, size_t max_k,
-                  size_t k) {
-  size_t max_i = len / 4 * 4;
-  size_t i = 0;
-  while (i < max_i && k < max_k) {
-    DecodeCleanGroups(src, max_i, dst, max_k, &i, &k);
-    if (i >= max_i || k >= max_k) break;
-    // Whitespace or junk inside the group: take it one character at a time.
-    if (!DecodeGroupSlow(src, len, dst, dst_len, &i, &k)) return k;
-    max_i = i + (len - i) / 4 * 4;
+    if (v & 0x80000000u) {
+      // Whitespace or junk inside the group: take it one character at a time.
+      if (!DecodeGroupSlow(src, len, dst, dst_len, &i, &k)) return k;
+      max_i = i + (len - i) / 4 * 4;
+    } else {
+      dst[k] = static_cast<uint8_t>(v >> 16);
+      dst[k + 1] = static_cast<uint8_t>(v >> 8);
+      dst[k + 2] = static_cast<uint8_t>(v);
+      i += 4;
+      k += 3;
+    }
   }
   if (i < len && k < dst_len) DecodeGroupSlow(src, len, dst, dst_len, &i, &k);
   return k;
-}
-
-// Output bytes the main loop may write: whole groups within both the caller's room and the
-// size the input implies.
-size_t MaxGroupBytes(size_t decoded, size_t dst_len) {
-  return (dst_len < decoded ? dst_len : decoded) / 3 * 3;
-}
-
-template <typename Char>
-size_t Decode(const Char* src, size_t len, uint8_t* dst, size_t dst_len) {
-  return DecodeFrom(src, len, dst, dst_len, MaxGroupBytes(DecodedSize(src, len), dst_len), 0);
 }
 
 }  // namespace
@@ -375,34 +352,6 @@ size_t Base64Encode(const uint8_t* src, size_t n, char* dst, Base64Mode mode) {
     if (mode == Base64Mode::kStandard) *out++ = '=';
   }
   return static_cast<size_t>(out - dst);
-}
-
-Base64ChunkDecoder::Base64ChunkDecoder(size_t len, uint8_t second_last, uint8_t last,
-                                       uint8_t* dst, size_t dst_len)
-    : dst_(dst), dst_len_(dst_len) {
-  const uint8_t tail[2] = {second_last, last};
-  // DecodedSize reads only the last two characters and the length.
-  size_t decoded = 0;
-  if (len >= 2) {
-    size_t n = len;
-    if (tail[1] == '=') {
-      --n;
-      if (tail[0] == '=') --n;
-    }
-    decoded = n > 1 ? (n / 4) * 3 + (n % 4 + 1) / 2 : 0;
-  }
-  max_k_ = MaxGroupBytes(decoded, dst_len);
-}
-
-size_t Base64ChunkDecoder::Feed(const uint8_t* chunk, size_t n) {
-  size_t i = 0;
-  DecodeCleanGroups(chunk, n / 4 * 4, dst_, max_k_, &i, &written_);
-  return i;
-}
-
-size_t Base64ChunkDecoder::Finish(const uint8_t* rest, size_t n) {
-  written_ = DecodeFrom(rest, n, dst_, dst_len_, max_k_, written_);
-  return written_;
 }
 
 size_t Base64DecodedSize(const uint8_t* src, size_t len) { return DecodedSize(src, len); }

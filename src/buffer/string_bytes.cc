@@ -165,60 +165,6 @@ size_t WriteUcs2(Isolate* isolate, Local<String> string, uint8_t* dst, size_t ca
   return units * 2;
 }
 
-// Hex and base64 text is read out of V8 in pieces this size, so the characters never make a
-// second full-size copy: each piece is decoded while it is still in cache.
-constexpr size_t kDecodeChunk = 16 * 1024;
-
-// Reads characters [start, start + n) of a one-byte string.
-void ReadOneByte(Isolate* isolate, Local<String> string, size_t start, size_t n, uint8_t* out) {
-  string->WriteOneByte(isolate, out, static_cast<int>(start), static_cast<int>(n),
-                       String::NO_NULL_TERMINATION);
-}
-
-size_t DecodeHexOneByte(Isolate* isolate, Local<String> string, size_t length, uint8_t* dst,
-                        size_t cap) {
-  uint8_t chunk[kDecodeChunk];
-  size_t written = 0;
-  for (size_t start = 0; start < length;) {
-    size_t n = length - start < kDecodeChunk ? length - start : kDecodeChunk;
-    ReadOneByte(isolate, string, start, n, chunk);
-    size_t w = HexDecode(chunk, n, dst + written, cap - written);
-    written += w;
-    start += n;
-    // Fewer pairs than the chunk holds: an invalid pair (or a full buffer) ended the input.
-    if (w < n / 2 || written >= cap) break;
-  }
-  return written;
-}
-
-size_t DecodeBase64OneByte(Isolate* isolate, Local<String> string, size_t length, uint8_t* dst,
-                           size_t cap) {
-  uint8_t chunk[kDecodeChunk];
-  if (length <= kDecodeChunk) {
-    ReadOneByte(isolate, string, 0, length, chunk);
-    return Base64Decode(chunk, length, dst, cap);
-  }
-  uint8_t last[2];
-  ReadOneByte(isolate, string, length - 2, 2, last);
-  Base64ChunkDecoder decoder(length, last[0], last[1], dst, cap);
-  size_t start = 0;
-  while (length - start > kDecodeChunk) {
-    ReadOneByte(isolate, string, start, kDecodeChunk, chunk);
-    size_t used = decoder.Feed(chunk, kDecodeChunk);
-    start += used;
-    if (used < kDecodeChunk) break;
-  }
-  // Usually a short tail; the whole rest when whitespace or junk turned up early.
-  size_t rest = length - start;
-  if (rest <= kDecodeChunk) {
-    ReadOneByte(isolate, string, start, rest, chunk);
-    return decoder.Finish(chunk, rest);
-  }
-  TempBuffer<uint8_t> tail(rest);
-  ReadOneByte(isolate, string, start, rest, tail.data());
-  return decoder.Finish(tail.data(), rest);
-}
-
 // Decodes hex or base64 text, reading at most max_chars characters of the string.
 template <typename Decode>
 size_t WriteDecoded(Isolate* isolate, Local<String> string, size_t max_chars, Decode decode) {
@@ -227,6 +173,12 @@ size_t WriteDecoded(Isolate* isolate, Local<String> string, size_t max_chars, De
   if (string->IsExternalOneByte()) {
     const char* data = string->GetExternalOneByteStringResource()->data();
     return decode(reinterpret_cast<const uint8_t*>(data), length);
+  }
+  if (string->IsOneByte()) {
+    TempBuffer<uint8_t> chars(length);
+    string->WriteOneByte(isolate, chars.data(), 0, static_cast<int>(length),
+                         String::NO_NULL_TERMINATION);
+    return decode(static_cast<const uint8_t*>(chars.data()), length);
   }
   TempBuffer<char16_t> chars(length);
   string->Write(isolate, reinterpret_cast<uint16_t*>(chars.data()), 0, static_cast<int>(length),
@@ -290,21 +242,12 @@ size_t WriteString(Isolate* isolate, Local<String> string, Encoding encoding, ui
       return WriteUcs2(isolate, string, dst, cap);
     case Encoding::kHex: {
       size_t max_chars = cap > SIZE_MAX / 2 ? SIZE_MAX : cap * 2;
-      if (string->IsOneByte() && !string->IsExternalOneByte()) {
-        size_t length = static_cast<size_t>(string->Length());
-        return DecodeHexOneByte(isolate, string, length < max_chars ? length : max_chars, dst,
-                                cap);
-      }
       return WriteDecoded(isolate, string, max_chars,
                           [&](const auto* chars, size_t n) { return HexDecode(chars, n, dst, cap); });
     }
     case Encoding::kBase64:
     case Encoding::kBase64Url:
       // The decoded size depends on the string's end ('=' padding), so read all of it.
-      if (string->IsOneByte() && !string->IsExternalOneByte()) {
-        return DecodeBase64OneByte(isolate, string, static_cast<size_t>(string->Length()), dst,
-                                   cap);
-      }
       return WriteDecoded(isolate, string, SIZE_MAX, [&](const auto* chars, size_t n) {
         return Base64Decode(chars, n, dst, cap);
       });

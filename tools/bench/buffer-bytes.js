@@ -39,6 +39,16 @@ bench('writeUInt32LE loop', () => {
   for (let i = 0; i < KiB64; i += 4) words.writeUInt32LE(i, i);
   return words[5];
 }, { ops: KiB64 / 4 });
+bench('readFloatBE loop', () => {
+  let sum = 0;
+  for (let i = 0; i < KiB64; i += 4) sum += words.readFloatBE(i);
+  return sum;
+}, { ops: KiB64 / 4 });
+bench('readBigUInt64LE loop', () => {
+  let x = 0n;
+  for (let i = 0; i < KiB64; i += 8) x ^= words.readBigUInt64LE(i);
+  return Number(x & 255n);
+}, { ops: KiB64 / 8 });
 bench('readDoubleLE loop', () => {
   let sum = 0;
   for (let i = 0; i < KiB64; i += 8) sum += words.readDoubleLE(i);
@@ -47,3 +57,8 @@ bench('readDoubleLE loop', () => {
 bench('allocUnsafe 100', () => Buffer.allocUnsafe(100), { ops: 1 });
 bench('alloc 100', () => Buffer.alloc(100), { ops: 1 });
 bench('slice', () => big.subarray(10, 100), { ops: 1 });
+const smallParts = Array.from({ length: 8 }, (_, i) => big.subarray(i * 100, i * 100 + 64));
+bench('concat 8 x 64 B', () => Buffer.concat(smallParts), { ops: 1 });
+const small = big.subarray(0, 64);
+const smallTarget = Buffer.alloc(128);
+bench('copy 64 B', () => small.copy(smallTarget, 8), { ops: 1 });

@@ -16,7 +16,8 @@ function boundsError(value, length, type) {
 }
 
 function checkBounds(buf, offset, byteLength) {
-  validateNumber(offset, 'offset');
+  // Only the type needs checking; skipping the wrapped validator's call keeps writes inlinable.
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (buf[offset] === undefined || buf[offset + byteLength] === undefined) {
     boundsError(offset, buf.length - (byteLength + 1));
   }

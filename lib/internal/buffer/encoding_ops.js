@@ -3,6 +3,8 @@
 // the way node does (exact lower-case names first, then a case-insensitive retry).
 
 const binding = internalBinding('buffer');
+// --memory-summary's Buffer↔string counters: one property read per conversion when off.
+const conversions = require('internal/diagnostics/conversions');
 
 const encodingsMap = binding.encodings;
 const { byteLengthUtf8: _byteLengthUtf8, slice: _slice } = binding;
@@ -34,6 +36,7 @@ function makeOps(encoding, encodingVal, byteLength) {
 function sliceOrThrow(buf, start, end, encodingVal) {
   const result = _slice(buf, start, end, encodingVal);
   if (result === undefined) throwStringTooLong();
+  if (conversions.enabled) conversions.recordToString(encodingVal, end - start);
   return result;
 }
 
@@ -205,6 +208,6 @@ function getEncodingOps(encoding) {
 }
 
 module.exports = {
-  encodingOps, encodingsMap, getEncodingOps, base64ByteLength, sliceByName, sliceOrThrow,
+  conversions, encodingOps, encodingsMap, getEncodingOps, base64ByteLength, sliceByName, sliceOrThrow,
   utf8ByteLength, utf8Write,
 };

@@ -4,7 +4,9 @@
 // native ones, including its plain (non-NodeError) error objects.
 
 const binding = internalBinding('buffer');
-const { encodingsMap, sliceOrThrow, utf8Write } = require('internal/buffer/encoding_ops');
+const {
+  conversions, encodingsMap, sliceOrThrow, utf8Write,
+} = require('internal/buffer/encoding_ops');
 const { codes: { ERR_BUFFER_OUT_OF_BOUNDS } } = require('internal/errors');
 
 // Errors raised by node's C++ layer: a plain TypeError/RangeError carrying only a `code`.
@@ -60,7 +62,9 @@ function makeNativeWrite(encodingVal) {
     }
     length = Math.min(arrayIndex(length, byteLength - offset), byteLength - offset);
     if (length === 0) return 0;
-    return binding.write(this, string, offset, length, encodingVal);
+    const written = binding.write(this, string, offset, length, encodingVal);
+    if (conversions.enabled) conversions.recordFromString(encodingVal, written);
+    return written;
   };
 }
 
@@ -86,8 +90,10 @@ function makeJsWrite(encodingVal, write) {
       throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
     }
     if (length === 0) return 0;
-    if (write !== undefined) return write(this, string, offset, length);
-    return binding.write(this, string, offset, length, encodingVal);
+    const written = write !== undefined ? write(this, string, offset, length) :
+      binding.write(this, string, offset, length, encodingVal);
+    if (conversions.enabled) conversions.recordFromString(encodingVal, written);
+    return written;
   };
 }
 

@@ -9,16 +9,17 @@ function checkOffsetType(offset) {
   if (typeof offset !== 'number') validateNumber(offset, 'offset');
 }
 
+// 64-bit reads assemble two 32-bit halves and let a BigInt64/BigUint64 view of scratch memory
+// make the BigInt: one allocation instead of the several that BigInt arithmetic costs.
 function readBigUInt64LE(offset = 0) {
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const lo = first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 +
-    this[++offset] * 2 ** 24;
-  const hi = this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 +
-    last * 2 ** 24;
-  return BigInt(lo) + (BigInt(hi) << 32n);
+  setScratchWords(
+    first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24,
+    this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24);
+  return bigUint64Array[0];
 }
 
 function readBigUInt64BE(offset = 0) {
@@ -28,9 +29,9 @@ function readBigUInt64BE(offset = 0) {
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
   const hi = first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
     this[++offset];
-  const lo = this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
-    last;
-  return (BigInt(hi) << 32n) + BigInt(lo);
+  setScratchWords(
+    this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last, hi);
+  return bigUint64Array[0];
 }
 
 function readBigInt64LE(offset = 0) {
@@ -38,12 +39,10 @@ function readBigInt64LE(offset = 0) {
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  // The top byte is shifted as int32 so the sign comes out right.
-  const val = this[offset + 4] + this[offset + 5] * 2 ** 8 + this[offset + 6] * 2 ** 16 +
-    (last << 24);
-  return (BigInt(val) << 32n) +
-    BigInt(first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 +
-           this[++offset] * 2 ** 24);
+  setScratchWords(
+    first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24,
+    this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24);
+  return bigInt64Array[0];
 }
 
 function readBigInt64BE(offset = 0) {
@@ -51,11 +50,11 @@ function readBigInt64BE(offset = 0) {
   const first = this[offset];
   const last = this[offset + 7];
   if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const val = (first << 24) + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
+  const hi = first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
     this[++offset];
-  return (BigInt(val) << 32n) +
-    BigInt(this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
-           last);
+  setScratchWords(
+    this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last, hi);
+  return bigInt64Array[0];
 }
 
 function readUInt8(offset = 0) {
@@ -290,69 +289,112 @@ function readIntBE(offset, byteLength) {
   boundsError(byteLength, 6, 'byteLength');
 }
 
-// Floats go through a scratch typed array that shares its bytes with a Uint8Array view.
+// Floats are decoded arithmetically from their bits: filling scratch memory byte by byte and
+// reading it back as one float stalls the CPU (the wide load cannot be forwarded from the narrow
+// stores), and that stall was most of a read. Every finite value and infinity comes out exactly
+// (an integer below 2^53 times a power of two); a NaN is made through scratch memory so that its
+// payload bits are the ones node would return.
+function readDoubleLE(offset = 0) {
+  checkOffsetType(offset);
+  const first = this[offset];
+  const last = this[offset + 7];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
+  return doubleFromWords(
+    first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24,
+    this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24);
+}
+
+function readDoubleBE(offset = 0) {
+  checkOffsetType(offset);
+  const first = this[offset];
+  const last = this[offset + 7];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
+  const hi = first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
+    this[++offset];
+  return doubleFromWords(
+    this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last, hi);
+}
+
+function readFloatLE(offset = 0) {
+  checkOffsetType(offset);
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return floatFromBits(
+    first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24);
+}
+
+function readFloatBE(offset = 0) {
+  checkOffsetType(offset);
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return floatFromBits(
+    first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last);
+}
+
+// Scratch memory, one 8-byte and one 4-byte buffer seen as every type the readers and writers
+// need (write.js stores floats through it).
 const float32Array = new Float32Array(1);
 const uInt8Float32Array = new Uint8Array(float32Array.buffer);
+const uint32Single = new Uint32Array(float32Array.buffer);
 const float64Array = new Float64Array(1);
 const uInt8Float64Array = new Uint8Array(float64Array.buffer);
+const uint32Pair = new Uint32Array(float64Array.buffer);
+const bigUint64Array = new BigUint64Array(float64Array.buffer);
+const bigInt64Array = new BigInt64Array(float64Array.buffer);
 
 float32Array[0] = -1;  // 0xBF800000
 const bigEndian = uInt8Float32Array[3] === 0;
+const kLowWord = bigEndian ? 1 : 0;
+const kHighWord = 1 - kLowWord;
 
-function readFloatForwards(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
-  uInt8Float32Array[0] = first;
-  uInt8Float32Array[1] = this[++offset];
-  uInt8Float32Array[2] = this[++offset];
-  uInt8Float32Array[3] = last;
-  return float32Array[0];
+// lo, hi: the low and high 32 bits of a 64-bit value, as non-negative numbers.
+function setScratchWords(lo, hi) {
+  uint32Pair[kLowWord] = lo;
+  uint32Pair[kHighWord] = hi;
 }
 
-function readFloatBackwards(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 3];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
-  uInt8Float32Array[3] = first;
-  uInt8Float32Array[2] = this[++offset];
-  uInt8Float32Array[1] = this[++offset];
-  uInt8Float32Array[0] = last;
-  return float32Array[0];
+// pow2[e] = 2 ** (e - 1075): the weight of a double's integer significand at biased exponent e.
+// Built by exact doubling and halving (every entry from 2^-1074 up is a power of two a double
+// holds exactly).
+const pow2 = new Float64Array(2048);
+pow2[1075] = 1;
+for (let e = 1076; e < 2048; e++) pow2[e] = pow2[e - 1] * 2;
+for (let e = 1074; e >= 0; e--) pow2[e] = pow2[e + 1] / 2;
+
+function doubleFromWords(lo, hi) {
+  const exponent = (hi >>> 20) & 0x7ff;
+  const significand = (hi & 0xfffff) * 2 ** 32 + lo;
+  let value;
+  if (exponent === 0) {
+    value = significand * pow2[1];  // subnormal: significand * 2^-1074
+  } else if (exponent !== 0x7ff) {
+    value = (significand + 2 ** 52) * pow2[exponent];
+  } else if (significand === 0) {
+    value = Infinity;
+  } else {
+    setScratchWords(lo, hi);
+    return float64Array[0];
+  }
+  return hi >= 2 ** 31 ? -value : value;
 }
 
-function readDoubleForwards(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  uInt8Float64Array[0] = first;
-  uInt8Float64Array[1] = this[++offset];
-  uInt8Float64Array[2] = this[++offset];
-  uInt8Float64Array[3] = this[++offset];
-  uInt8Float64Array[4] = this[++offset];
-  uInt8Float64Array[5] = this[++offset];
-  uInt8Float64Array[6] = this[++offset];
-  uInt8Float64Array[7] = last;
-  return float64Array[0];
-}
-
-function readDoubleBackwards(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  uInt8Float64Array[7] = first;
-  uInt8Float64Array[6] = this[++offset];
-  uInt8Float64Array[5] = this[++offset];
-  uInt8Float64Array[4] = this[++offset];
-  uInt8Float64Array[3] = this[++offset];
-  uInt8Float64Array[2] = this[++offset];
-  uInt8Float64Array[1] = this[++offset];
-  uInt8Float64Array[0] = last;
-  return float64Array[0];
+function floatFromBits(bits) {
+  const exponent = (bits >>> 23) & 0xff;
+  const significand = bits & 0x7fffff;
+  let value;
+  if (exponent === 0) {
+    value = significand * pow2[1075 - 149];  // subnormal: significand * 2^-149
+  } else if (exponent !== 0xff) {
+    value = (significand + 2 ** 23) * pow2[exponent + 1075 - 150];
+  } else if (significand === 0) {
+    value = Infinity;
+  } else {
+    uint32Single[0] = bits;
+    return float32Array[0];
+  }
+  return bits >= 2 ** 31 ? -value : value;
 }
 
 module.exports = {
@@ -374,13 +416,18 @@ module.exports = {
   readIntBE,
   readInt32BE,
   readInt16BE,
-  readFloatLE: bigEndian ? readFloatBackwards : readFloatForwards,
-  readFloatBE: bigEndian ? readFloatForwards : readFloatBackwards,
-  readDoubleLE: bigEndian ? readDoubleBackwards : readDoubleForwards,
-  readDoubleBE: bigEndian ? readDoubleForwards : readDoubleBackwards,
+  readFloatLE,
+  readFloatBE,
+  readDoubleLE,
+  readDoubleBE,
   bigEndian,
+  bigInt64Array,
+  bigUint64Array,
   float32Array,
   float64Array,
   uInt8Float32Array,
   uInt8Float64Array,
+  uint32Pair,
+  kLowWord,
+  kHighWord,
 };
