@@ -25,6 +25,7 @@ const {
   isUint8Array,
 } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
+const { typedArrayLength } = require('internal/buffer/view_getters');
 const { createPoolArrayBuffer, createUnsafeArrayBuffer } = require('internal/buffer/allocate');
 const {
   conversions, encodingOps, getEncodingOps, utf8ByteLength,
@@ -352,24 +353,29 @@ Buffer.concat = function concat(list, length) {
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      const item = list[i];
+      if (isUint8Array(item)) {
+        length += typedArrayLength(item);
+      } else if (item.length) {
+        // Anything else is read as node reads it (and rejected below).
+        length += list[i].length;
+      }
     }
   } else {
     validateOffset(length, 'length');
   }
 
   const buffer = Buffer.allocUnsafe(length);
-  const room = buffer.length;
+  const room = isUint8Array(buffer) ? typedArrayLength(buffer) : buffer.length;
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    const n = buf.length;
+    const n = typedArrayLength(buf);
     if (n <= room - pos) {
-      // A whole input: V8's typed-array copy, no native call. Lengths are read once here,
-      // because in this loop V8 10.2 does not inline the views' length getters.
+      // A whole input: V8's typed-array copy, no native call.
       if (n > 0) {
         typedArraySet.call(buffer, buf, pos);
         pos += n;

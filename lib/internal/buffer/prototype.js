@@ -40,6 +40,9 @@ const {
   conversions, encodingOps, encodingsMap, getEncodingOps, sliceByName, sliceOrThrow,
 } = require('internal/buffer/encoding_ops');
 const { addEncodingMethods, nativeError } = require('internal/buffer/proto_methods');
+const {
+  typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset, typedArrayLength,
+} = require('internal/buffer/view_getters');
 const readers = require('internal/buffer/read');
 const writers = require('internal/buffer/write');
 
@@ -69,6 +72,7 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) {
     throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
+  const sourceLength = typedArrayByteLength(source);
 
   if (targetStart === undefined) {
     targetStart = 0;
@@ -81,47 +85,53 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
     sourceStart = 0;
   } else {
     sourceStart = Number.isInteger(sourceStart) ? sourceStart : toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > source.byteLength) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.byteLength}`, sourceStart);
+    if (sourceStart < 0 || sourceStart > sourceLength) {
+      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${sourceLength}`, sourceStart);
     }
   }
 
   if (sourceEnd === undefined) {
-    sourceEnd = source.byteLength;
+    sourceEnd = sourceLength;
   } else {
     sourceEnd = Number.isInteger(sourceEnd) ? sourceEnd : toInteger(sourceEnd, 0);
     if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
 
-  if (targetStart >= target.byteLength || sourceStart >= sourceEnd) return 0;
-  return _copyActual(source, target, targetStart, sourceStart, sourceEnd);
+  const targetLength = typedArrayByteLength(target);
+  if (targetStart >= targetLength || sourceStart >= sourceEnd) return 0;
+  return copyBytes(source, target, targetStart, sourceStart, sourceEnd, sourceLength, targetLength);
 }
 
+// source and target: Uint8Arrays (the callers have checked).
 function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  if (sourceEnd - sourceStart > target.byteLength - targetStart) {
-    sourceEnd = sourceStart + target.byteLength - targetStart;
+  return copyBytes(source, target, targetStart, sourceStart, sourceEnd,
+                   typedArrayByteLength(source), typedArrayByteLength(target));
+}
+
+// Up to 16 bytes pass through here, so that overlapping views copy as memmove does.
+const smallCopy = new Uint8Array(16);
+
+function copyBytes(source, target, targetStart, sourceStart, sourceEnd, sourceLength,
+                   targetLength) {
+  if (sourceEnd - sourceStart > targetLength - targetStart) {
+    sourceEnd = sourceStart + targetLength - targetStart;
   }
 
   let nb = sourceEnd - sourceStart;
-  const sourceLen = source.byteLength - sourceStart;
+  const sourceLen = sourceLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
   if (nb <= 0) return 0;
 
-  if (sourceStart === 0 && nb === source.byteLength) {
+  if (sourceStart === 0 && nb === sourceLength) {
     // The whole source (concat's case): V8's own typed-array copy, a memmove without the cost of
     // a native call. Overlapping views of one buffer copy as memmove does.
     typedArraySet.call(target, source, targetStart);
     return nb;
   }
   if (nb <= 16) {
-    // A native call costs more than a few element copies; the views may overlap, so copy in
-    // the direction that never reads a byte already overwritten.
-    if (source.buffer !== target.buffer ||
-        source.byteOffset + sourceStart >= target.byteOffset + targetStart) {
-      for (let i = 0; i < nb; i++) target[targetStart + i] = source[sourceStart + i];
-    } else {
-      for (let i = nb - 1; i >= 0; i--) target[targetStart + i] = source[sourceStart + i];
-    }
+    // A native call costs more than a few element copies.
+    for (let i = 0; i < nb; i++) smallCopy[i] = source[sourceStart + i];
+    for (let i = 0; i < nb; i++) target[targetStart + i] = smallCopy[i];
     return nb;
   }
   _copyNative(source, target, targetStart, sourceStart, nb);
@@ -260,6 +270,15 @@ function adjustOffset(offset, length) {
   return length;
 }
 
+// node's subarray, for receivers that are not Uint8Arrays.
+function viewSubarray(view, start, end) {
+  const srcLength = view.length;
+  start = adjustOffset(start, srcLength);
+  end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
+  const newLength = end > start ? end - start : 0;
+  return new FastBuffer(view.buffer, view.byteOffset + start, newLength);
+}
+
 function swap(b, n, m) {
   const i = b[n];
   b[n] = b[m];
@@ -344,7 +363,7 @@ function installPrototype(BufferClass) {
   proto.toString = function toString(encoding, start, end) {
     // Not a Uint8Array (a call() on something else): node's path, through this.utf8Slice.
     if (!isUint8Array(this)) return this.utf8Slice(0, this.length);
-    const len = this.length;
+    const len = typedArrayLength(this);
     if (arguments.length === 0) return sliceOrThrow(this, 0, len, kUtf8);
 
     if (start === undefined) {
@@ -380,9 +399,9 @@ function installPrototype(BufferClass) {
       throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
     }
     if (this === otherBuffer) return true;
-    checkThis(this);
-    const len = this.byteLength;
-    if (len !== otherBuffer.byteLength) return false;
+    // node reads both lengths through the typed-array getter, which rejects other receivers.
+    const len = typedArrayByteLength(this);
+    if (len !== typedArrayByteLength(otherBuffer)) return false;
     return len === 0 || _compare(this, otherBuffer) === 0;
   };
 
@@ -501,11 +520,13 @@ function installPrototype(BufferClass) {
   };
 
   proto.subarray = function subarray(start, end) {
-    const srcLength = this.length;
+    // Other receivers (a call() on another kind of view) go through their own properties.
+    if (!isUint8Array(this)) return viewSubarray(this, start, end);
+    const srcLength = typedArrayLength(this);
     start = adjustOffset(start, srcLength);
     end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
     const newLength = end > start ? end - start : 0;
-    return new FastBuffer(this.buffer, this.byteOffset + start, newLength);
+    return new FastBuffer(typedArrayBuffer(this), typedArrayByteOffset(this) + start, newLength);
   };
 
   proto.slice = function slice(start, end) {
