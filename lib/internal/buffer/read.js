@@ -11,49 +11,46 @@ function checkOffsetType(offset) {
 
 // 64-bit reads assemble two 32-bit halves and let a BigInt64/BigUint64 view of scratch memory
 // make the BigInt: one allocation instead of the several that BigInt arithmetic costs.
-function readBigUInt64LE(offset = 0) {
+// The 64-bit reads load the eight bytes into the scratch words shared by bigUint64Array and
+// bigInt64Array; the signed and unsigned forms differ only in which view they read back.
+function load64LE(buf, offset) {
   checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
+  const first = buf[offset];
+  const last = buf[offset + 7];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - 8);
   setScratchWords(
-    first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24,
-    this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24);
+    first + buf[++offset] * 2 ** 8 + buf[++offset] * 2 ** 16 + buf[++offset] * 2 ** 24,
+    buf[++offset] + buf[++offset] * 2 ** 8 + buf[++offset] * 2 ** 16 + last * 2 ** 24);
+}
+
+function load64BE(buf, offset) {
+  checkOffsetType(offset);
+  const first = buf[offset];
+  const last = buf[offset + 7];
+  if (first === undefined || last === undefined) boundsError(offset, buf.length - 8);
+  const hi = first * 2 ** 24 + buf[++offset] * 2 ** 16 + buf[++offset] * 2 ** 8 +
+    buf[++offset];
+  setScratchWords(
+    buf[++offset] * 2 ** 24 + buf[++offset] * 2 ** 16 + buf[++offset] * 2 ** 8 + last, hi);
+}
+
+function readBigUInt64LE(offset = 0) {
+  load64LE(this, offset);
   return bigUint64Array[0];
 }
 
 function readBigUInt64BE(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const hi = first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
-    this[++offset];
-  setScratchWords(
-    this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last, hi);
+  load64BE(this, offset);
   return bigUint64Array[0];
 }
 
 function readBigInt64LE(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  setScratchWords(
-    first + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 24,
-    this[++offset] + this[++offset] * 2 ** 8 + this[++offset] * 2 ** 16 + last * 2 ** 24);
+  load64LE(this, offset);
   return bigInt64Array[0];
 }
 
 function readBigInt64BE(offset = 0) {
-  checkOffsetType(offset);
-  const first = this[offset];
-  const last = this[offset + 7];
-  if (first === undefined || last === undefined) boundsError(offset, this.length - 8);
-  const hi = first * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 +
-    this[++offset];
-  setScratchWords(
-    this[++offset] * 2 ** 24 + this[++offset] * 2 ** 16 + this[++offset] * 2 ** 8 + last, hi);
+  load64BE(this, offset);
   return bigInt64Array[0];
 }
 
