@@ -19,14 +19,20 @@ void Allocator::set_observer(std::unique_ptr<Observer> observer) {
   observer_.store(observer_owner_.get(), std::memory_order_release);
 }
 
+size_t Allocator::live_bytes() const {
+  // Freed first: a free is always counted after its allocation, so this never goes below zero.
+  size_t freed = freed_bytes_.load(std::memory_order_relaxed);
+  return allocated_bytes_.load(std::memory_order_relaxed) - freed;
+}
+
 bool Allocator::Reserve(size_t length) {
-  size_t live = live_bytes_.fetch_add(length, std::memory_order_relaxed) + length;
+  size_t freed = freed_bytes_.load(std::memory_order_relaxed);
+  size_t live = allocated_bytes_.fetch_add(length, std::memory_order_relaxed) + length - freed;
   if (options_.max_bytes != 0 && live > options_.max_bytes) {
-    live_bytes_.fetch_sub(length, std::memory_order_relaxed);
+    allocated_bytes_.fetch_sub(length, std::memory_order_relaxed);
     failed_.fetch_add(1, std::memory_order_relaxed);
     return false;
   }
-  live_count_.fetch_add(1, std::memory_order_relaxed);
   total_allocations_.fetch_add(1, std::memory_order_relaxed);
   size_t peak = peak_bytes_.load(std::memory_order_relaxed);
   while (live > peak &&
@@ -35,9 +41,14 @@ bool Allocator::Reserve(size_t length) {
   return true;
 }
 
+void Allocator::Unreserve(size_t length) {
+  allocated_bytes_.fetch_sub(length, std::memory_order_relaxed);
+  total_allocations_.fetch_sub(1, std::memory_order_relaxed);
+  failed_.fetch_add(1, std::memory_order_relaxed);
+}
+
 void Allocator::Release(size_t length) {
-  live_bytes_.fetch_sub(length, std::memory_order_relaxed);
-  live_count_.fetch_sub(1, std::memory_order_relaxed);
+  freed_bytes_.fetch_add(length, std::memory_order_relaxed);
   total_frees_.fetch_add(1, std::memory_order_relaxed);
 }
 
@@ -63,10 +74,7 @@ void* Allocator::AllocateBytes(size_t length, bool zeroed) {
     data = zeroed ? calloc(length ? length : 1, 1) : malloc(length ? length : 1);
   }
   if (data == nullptr) {
-    live_bytes_.fetch_sub(length, std::memory_order_relaxed);
-    live_count_.fetch_sub(1, std::memory_order_relaxed);
-    total_allocations_.fetch_sub(1, std::memory_order_relaxed);
-    failed_.fetch_add(1, std::memory_order_relaxed);
+    Unreserve(length);
   } else if (Observer* observer = observer_.load(std::memory_order_acquire)) {
     observer->OnAllocate(data, length);
   }
@@ -99,10 +107,7 @@ std::unique_ptr<v8::BackingStore> Allocator::NewPoolSlab(size_t size) {
   bool reused = false;
   void* data = slabs_.Take(size, &reused);
   if (data == nullptr) {
-    live_bytes_.fetch_sub(size, std::memory_order_relaxed);
-    live_count_.fetch_sub(1, std::memory_order_relaxed);
-    total_allocations_.fetch_sub(1, std::memory_order_relaxed);
-    failed_.fetch_add(1, std::memory_order_relaxed);
+    Unreserve(size);
     return nullptr;
   }
   // A recycled slab holds an old pool's bytes; that is what allocUnsafe promises, unless every
@@ -121,12 +126,14 @@ void Allocator::FreeSlab(void* data, size_t length, void* allocator) {
 }
 
 AllocatorStats Allocator::stats() const {
+  uint64_t frees = total_frees_.load(std::memory_order_relaxed);
+  uint64_t allocations = total_allocations_.load(std::memory_order_relaxed);
   return AllocatorStats{
-      live_bytes_.load(std::memory_order_relaxed),
-      live_count_.load(std::memory_order_relaxed),
+      live_bytes(),
+      static_cast<size_t>(allocations - frees),
       peak_bytes_.load(std::memory_order_relaxed),
-      total_allocations_.load(std::memory_order_relaxed),
-      total_frees_.load(std::memory_order_relaxed),
+      allocations,
+      frees,
       large_count_.load(std::memory_order_relaxed),
       large_bytes_.load(std::memory_order_relaxed),
       large_.cached_bytes(),

@@ -79,12 +79,15 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
   SlabCache& slab_cache() { return slabs_; }
   LargeCache& large_cache() { return large_; }
   AllocatorStats stats() const;
-  size_t live_bytes() const { return live_bytes_.load(std::memory_order_relaxed); }
+  size_t live_bytes() const;
   size_t max_bytes() const { return options_.max_bytes; }
 
  private:
   void* AllocateBytes(size_t length, bool zeroed);
-  bool Reserve(size_t length);  // false when the cap would be passed
+  // Counts an allocation of `length` bytes; false (and nothing counted) when the cap would be
+  // passed. Unreserve takes back one whose memory could not be had; Release counts a free.
+  bool Reserve(size_t length);
+  void Unreserve(size_t length);
   void Release(size_t length);
   static void FreeSlab(void* data, size_t length, void* allocator);
 
@@ -94,12 +97,14 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
   uint32_t zero_fill_field_ = 1;
   SlabCache slabs_;
   LargeCache large_;
-  std::atomic<size_t> live_bytes_{0};
-  std::atomic<size_t> live_count_{0};
-  std::atomic<size_t> peak_bytes_{0};
+  // Allocations mostly happen on the isolate's thread and frees on V8's sweepers: the two sides
+  // count on separate cache lines (live = allocated - freed) so they do not contend.
+  alignas(64) std::atomic<size_t> allocated_bytes_{0};
   std::atomic<uint64_t> total_allocations_{0};
+  std::atomic<size_t> peak_bytes_{0};
+  alignas(64) std::atomic<size_t> freed_bytes_{0};
   std::atomic<uint64_t> total_frees_{0};
-  std::atomic<size_t> large_count_{0};
+  alignas(64) std::atomic<size_t> large_count_{0};
   std::atomic<size_t> large_bytes_{0};
   std::atomic<uint64_t> failed_{0};
 };

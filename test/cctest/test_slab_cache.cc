@@ -63,15 +63,31 @@ TEST(SlabCache, BurstBoundIsHard) {
   EXPECT_EQ(cache.slabs_freed(), 10u);
 }
 
-TEST(SlabCache, OnlyMatchingSizesAreReused) {
+TEST(SlabCache, SlabsOfAFormerSizeAreReleased) {
   octet::SlabCache cache(4);
   bool reused;
   void* small = cache.Take(kSlab, &reused);
   cache.Return(small, kSlab);
+  // Buffer.poolSize changed: the idle slab of the old size is freed, not handed out.
   void* big = cache.Take(2 * kSlab, &reused);
   EXPECT_FALSE(reused);
+  EXPECT_EQ(cache.idle_slabs(), 0u);
+  EXPECT_EQ(cache.slabs_freed(), 1u);
   cache.Return(big, 2 * kSlab);
-  EXPECT_EQ(cache.idle_slabs(), 2u);
+  EXPECT_EQ(cache.idle_slabs(), 1u);
+  EXPECT_EQ(cache.idle_bytes(), 2 * kSlab);
+  EXPECT_EQ(cache.live_slabs(), 0u);
+}
+
+// Slabs too small to hold the free list's link are never kept.
+TEST(SlabCache, TinySlabsAreFreedOnReturn) {
+  octet::SlabCache cache(4);
+  bool reused;
+  void* tiny = cache.Take(8, &reused);
+  cache.Return(tiny, 8);
+  EXPECT_EQ(cache.idle_slabs(), 0u);
+  EXPECT_EQ(cache.slabs_freed(), 1u);
+  EXPECT_EQ(cache.live_slabs(), 0u);
 }
 
 TEST(SlabCache, TrimReleasesEveryIdleSlab) {
