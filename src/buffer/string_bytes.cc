@@ -18,48 +18,104 @@ using v8::String;
 namespace {
 
 constexpr size_t kChunk = 4096;  // units per chunk when streaming a string: stays in L1
-constexpr size_t kExternalMin = 1 << 20;  // results this large skip the copy into the V8 heap
 
-// Owns the malloc'd characters of an external one-byte string; V8 disposes it with the string.
-class ExternalOneByte : public String::ExternalOneByteStringResource {
+// Results whose heap string would be this large or larger become external strings instead. V8
+// 10.2 puts bigger heap strings in its large-object space at ~100 µs each (a 128 KiB
+// toString('hex') ran at 0.6 GB/s); an external string costs a malloc and a copy.
+constexpr size_t kExternalMinBytes = 128 * 1024 - 64;
+
+// The characters of an external string, malloc'd and owned here. V8 10.2 does not count them
+// towards its GC triggers, so they are reported with AdjustAmountOfExternalAllocatedMemory for the
+// string's lifetime: without that, a loop of dropped 2 MiB strings grew to gigabytes before a GC.
+template <typename Base, typename Char>
+class ExternalChars final : public Base {
  public:
-  ExternalOneByte(char* data, size_t length) : data_(data), length_(length) {}
-  ~ExternalOneByte() override { free(data_); }
-  const char* data() const override { return data_; }
+  ExternalChars(Isolate* isolate, Char* data, size_t length)
+      : isolate_(isolate), data_(data), length_(length) {
+    isolate_->AdjustAmountOfExternalAllocatedMemory(static_cast<int64_t>(bytes()));
+  }
+  ~ExternalChars() override {
+    // V8 disposes external strings on the isolate's thread (during GC or teardown).
+    isolate_->AdjustAmountOfExternalAllocatedMemory(-static_cast<int64_t>(bytes()));
+    free(data_);
+  }
+  const Char* data() const override { return data_; }
   size_t length() const override { return length_; }
 
  private:
-  char* data_;
+  size_t bytes() const { return length_ * sizeof(Char); }
+
+  Isolate* isolate_;
+  Char* data_;
   size_t length_;
 };
 
-// A one-byte result of known length produced by fill(dst): large ones become external strings.
-template <typename Fill>
-MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
+using ExternalOneByte = ExternalChars<String::ExternalOneByteStringResource, char>;
+using ExternalTwoByte = ExternalChars<String::ExternalStringResource, uint16_t>;
+
+// A string made of `length` units of Char produced by fill(dst): large ones external, the rest
+// copied into the V8 heap. V8 keeps two-byte heap strings one-byte when every unit fits.
+template <typename Char, typename Fill>
+MaybeLocal<String> MakeString(Isolate* isolate, size_t length, Fill fill) {
   if (length > static_cast<size_t>(String::kMaxLength)) return {};
-  if (length >= kExternalMin) {
-    char* data = static_cast<char*>(malloc(length));
+  if (length * sizeof(Char) >= kExternalMinBytes) {
+    Char* data = static_cast<Char*>(malloc(length * sizeof(Char)));
     if (data == nullptr) return {};
-    fill(reinterpret_cast<uint8_t*>(data));
-    auto* resource = new ExternalOneByte(data, length);
-    MaybeLocal<String> result = String::NewExternalOneByte(isolate, resource);
-    if (result.IsEmpty()) delete resource;
+    fill(data);
+    MaybeLocal<String> result;
+    if constexpr (sizeof(Char) == 1) {
+      auto* resource = new ExternalOneByte(isolate, reinterpret_cast<char*>(data), length);
+      result = String::NewExternalOneByte(isolate, resource);
+      if (result.IsEmpty()) delete resource;
+    } else {
+      auto* resource = new ExternalTwoByte(isolate, reinterpret_cast<uint16_t*>(data), length);
+      result = String::NewExternalTwoByte(isolate, resource);
+      if (result.IsEmpty()) delete resource;
+    }
     return result;
   }
-  TempBuffer<uint8_t> tmp(length);
+  TempBuffer<Char> tmp(length);
   fill(tmp.data());
-  return String::NewFromOneByte(isolate, tmp.data(), NewStringType::kNormal,
-                                static_cast<int>(length));
+  if constexpr (sizeof(Char) == 1) {
+    return String::NewFromOneByte(isolate, reinterpret_cast<const uint8_t*>(tmp.data()),
+                                  NewStringType::kNormal, static_cast<int>(length));
+  } else {
+    return String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(tmp.data()),
+                                  NewStringType::kNormal, static_cast<int>(length));
+  }
+}
+
+template <typename Fill>
+MaybeLocal<String> MakeOneByte(Isolate* isolate, size_t length, Fill fill) {
+  return MakeString<uint8_t>(isolate, length, fill);
 }
 
 MaybeLocal<String> FromOneByte(Isolate* isolate, const uint8_t* data, size_t n) {
+  if (n >= kExternalMinBytes) {
+    return MakeOneByte(isolate, n, [&](uint8_t* out) { memcpy(out, data, n); });
+  }
   if (n > static_cast<size_t>(String::kMaxLength)) return {};
   return String::NewFromOneByte(isolate, data, NewStringType::kNormal, static_cast<int>(n));
 }
 
+bool FitsOneByte(const char16_t* data, size_t n) {
+  char16_t units_or = 0;
+  for (size_t i = 0; i < n; ++i) units_or |= data[i];
+  return units_or <= 0xFF;
+}
+
 MaybeLocal<String> FromTwoByte(Isolate* isolate, const char16_t* data, size_t n) {
+  if (n * sizeof(char16_t) >= kExternalMinBytes) {
+    // As V8 does for heap strings: one byte per character when every unit fits.
+    if (FitsOneByte(data, n)) {
+      return MakeOneByte(isolate, n, [&](uint8_t* out) {
+        for (size_t i = 0; i < n; ++i) out[i] = static_cast<uint8_t>(data[i]);
+      });
+    }
+    return MakeString<char16_t>(isolate, n,
+                                [&](char16_t* out) { memcpy(out, data, n * sizeof(char16_t)); });
+  }
   if (n > static_cast<size_t>(String::kMaxLength)) return {};
-  // V8 makes a one-byte string when every unit fits.
   return String::NewFromTwoByte(isolate, reinterpret_cast<const uint16_t*>(data),
                                 NewStringType::kNormal, static_cast<int>(n));
 }

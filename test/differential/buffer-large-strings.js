@@ -1,0 +1,36 @@
+'use strict';
+// Strings around the size where octet stops copying results into the V8 heap and makes external
+// strings instead (128 KiB of characters): every encoding, one- and two-byte results, must be
+// identical on both sides of the boundary. Printed as digests to keep the output short.
+const crypto = require('crypto');
+
+const digest = (s) => crypto.createHash('sha1').update(s, 'utf8').digest('hex').slice(0, 16);
+const KiB = 1024;
+
+const bytes = Buffer.alloc(300 * KiB);
+for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 7 + (i >> 9)) & 0xff;
+
+for (const size of [64 * KiB - 32, 64 * KiB, 64 * KiB + 1, 128 * KiB - 65, 128 * KiB - 64,
+                    128 * KiB, 200 * KiB]) {
+  const slice = bytes.subarray(0, size);
+  for (const encoding of ['utf8', 'latin1', 'ascii', 'ucs2', 'hex', 'base64', 'base64url']) {
+    const s = slice.toString(encoding);
+    console.log(size, encoding, s.length, digest(s));
+  }
+}
+
+// UTF-8 text whose characters all fit one byte, and text that needs two.
+for (const [label, ch] of [['latin1-range', 'é'], ['bmp', '€'], ['astral', '😀']]) {
+  for (const count of [40000, 70000, 140000]) {
+    const text = ch.repeat(count);
+    const decoded = Buffer.from(text).toString();
+    console.log(label, count, decoded.length, decoded === text, digest(decoded));
+    const utf16 = Buffer.from(text, 'ucs2').toString('ucs2');
+    console.log(label, count, 'ucs2', utf16 === text);
+  }
+}
+
+// A large result behaves like any string: slicing, concatenation, comparison, writing back.
+const big = bytes.toString('latin1');
+console.log(big.slice(1000, 1010) === bytes.subarray(1000, 1010).toString('latin1'));
+console.log((big + big).length, Buffer.from(big, 'latin1').equals(bytes));
