@@ -244,7 +244,18 @@ function allocate(size) {
 
 // A string's bytes in their own ArrayBuffer (too large for the pool). As in node, when the
 // estimate was high (base64 with whitespace, hex with junk) the result is a shorter view of it.
-function createFromString(string, ops, length = ops.byteLength(string)) {
+function createFromString(string, ops, length) {
+  if (length === undefined) {
+    if (ops === encodingOps.utf8) {
+      // ASCII text, the usual case: its UTF-8 is its Latin-1, one copy with no measuring pass.
+      const buf = createUnsafeBuffer(string.length);
+      if (binding.writeIfAscii(buf, string)) {
+        if (conversions.enabled) conversions.recordFromString(ops.encodingVal, string.length);
+        return buf;
+      }
+    }
+    length = ops.byteLength(string);
+  }
   const buf = createUnsafeBuffer(length);
   const actual = ops.writeFresh(buf, string, 0, length);
   if (conversions.enabled) conversions.recordFromString(ops.encodingVal, actual);

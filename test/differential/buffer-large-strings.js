@@ -34,3 +34,13 @@ for (const [label, ch] of [['latin1-range', 'é'], ['bmp', '€'], ['astral', '�
 const big = bytes.toString('latin1');
 console.log(big.slice(1000, 1010) === bytes.subarray(1000, 1010).toString('latin1'));
 console.log((big + big).length, Buffer.from(big, 'latin1').equals(bytes));
+
+// Buffer.from(string) beyond the pool: ASCII text takes a one-copy path; anything else must fall
+// back to full UTF-8 encoding wherever the first other character sits.
+const ascii = 'The quick brown fox jumps over the lazy dog. '.repeat(200);
+for (const text of [ascii, `é${ascii}`, `${ascii}é`, `${ascii.slice(0, 5000)}ÿ${ascii}`,
+                    `${ascii}€`, `${ascii}\ud800`, `${ascii}😀x`, `\x80${ascii}`]) {
+  const encoded = Buffer.from(text);
+  console.log(text.length, encoded.length, digest(encoded.toString('hex')),
+              encoded.toString() === text, Buffer.byteLength(text) === encoded.length);
+}
