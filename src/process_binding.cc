@@ -35,6 +35,15 @@ namespace {
 
 const uint64_t kStartTime = uv_hrtime();
 
+// The wall clock read right after kStartTime, in microseconds since the epoch: performance.timeOrigin.
+// Both are read once per process, so performance.now() + timeOrigin follows Date.now().
+double WallClockMicros() {
+  uv_timeval64_t now;
+  uv_gettimeofday(&now);
+  return static_cast<double>(now.tv_sec) * 1e6 + static_cast<double>(now.tv_usec);
+}
+const double kStartTimestampMicros = WallClockMicros();
+
 Local<Array> ToJsArray(Isolate* isolate, const std::vector<std::string>& items) {
   Local<Array> array = Array::New(isolate, static_cast<int>(items.size()));
   Local<Context> context = isolate->GetCurrentContext();
@@ -65,6 +74,11 @@ void HrtimeBigInt(const FunctionCallbackInfo<Value>& info) {
 
 void Uptime(const FunctionCallbackInfo<Value>& info) {
   info.GetReturnValue().Set(static_cast<double>(uv_hrtime() - kStartTime) / 1e9);
+}
+
+// performance.now(): milliseconds since kStartTime, with the monotonic clock's nanoseconds.
+void PerformanceNow(const FunctionCallbackInfo<Value>& info) {
+  info.GetReturnValue().Set(static_cast<double>(uv_hrtime() - kStartTime) / 1e6);
 }
 
 void Rss(const FunctionCallbackInfo<Value>& info) {
@@ -243,6 +257,7 @@ void InitializeBinding_process(Environment* env, Local<Object> target) {
   SetMethod(context, target, "chdir", Chdir);
   SetMethod(context, target, "hrtimeBigInt", HrtimeBigInt);
   SetMethod(context, target, "uptime", Uptime);
+  SetMethod(context, target, "performanceNow", PerformanceNow);
   SetMethod(context, target, "rss", Rss);
   SetMethod(context, target, "memoryUsage", MemoryUsage);
   SetMethod(context, target, "writeString", WriteString);
@@ -264,6 +279,7 @@ void InitializeBinding_process(Environment* env, Local<Object> target) {
   size_t exe_size = sizeof(exe);
   std::string exec_path = uv_exepath(exe, &exe_size) == 0 ? std::string(exe, exe_size) : "";
   SetValue(context, target, "execPath", Utf8String(isolate, exec_path).ToLocalChecked());
+  SetValue(context, target, "timeOriginTimestamp", v8::Number::New(isolate, kStartTimestampMicros));
   SetConstant(context, target, "pid", uv_os_getpid());
   SetConstant(context, target, "ppid", uv_os_getppid());
   SetValue(context, target, "octetVersion", OneByteString(isolate, Version()));

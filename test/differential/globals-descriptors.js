@@ -1,10 +1,10 @@
 'use strict';
 // The globals a script sees: which are enumerable (Object.keys(globalThis), in order), which are
 // data properties or getters, and that each can be replaced and deleted as in node 20.
-// Left out: `fetch` (octet has no HTTP client), `performance` (until perf_hooks exists), and
+// Left out: `fetch` (octet has no HTTP client), and
 // whether `Buffer` and `process` are getters: octet makes them data properties, which optimized
 // code loads without a getter call (docs/modules.md).
-const absent = new Set(['fetch', 'performance']);
+const absent = new Set(['fetch']);
 console.log(Object.keys(globalThis).filter((name) => !absent.has(name)));
 
 const names = [

@@ -128,6 +128,11 @@ defineValue(globalThis, 'queueMicrotask', taskQueues.queueMicrotask, kEnumerable
 lazyValue('structuredClone', 'internal/structured_clone', 'structuredClone', kEnumerable);
 lazyAccessor('atob', 'buffer', 'atob', kEnumerable);
 lazyAccessor('btoa', 'buffer', 'btoa', kEnumerable);
+for (const name of ['Performance', 'PerformanceEntry', 'PerformanceMark', 'PerformanceMeasure',
+                    'PerformanceObserver', 'PerformanceObserverEntryList']) {
+  lazyAccessor(name, 'perf_hooks');
+}
+lazyAccessor('performance', 'perf_hooks', 'performance', kEnumerable);
 lazyAccessor('crypto', 'internal/crypto/webcrypto', 'crypto', kEnumerable);
 lazyAccessor('Blob', 'buffer');
 lazyAccessor('TextEncoder', 'internal/encoding');

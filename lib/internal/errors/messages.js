@@ -399,6 +399,9 @@ function defineCodes(E, kinds) {
       return outOfRangeMessage(assert, str, range, input,
                                replaceDefaultBoolean);
     }, RangeError, Hide);
+  E('ERR_PERFORMANCE_INVALID_TIMESTAMP',
+    '%d is not a valid timestamp', TypeError);
+  E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
   E('ERR_SCRIPT_EXECUTION_INTERRUPTED',
     'Script execution was interrupted by `SIGINT`', Error);
   E('ERR_SERVER_ALREADY_LISTEN',
