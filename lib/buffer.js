@@ -386,11 +386,10 @@ Buffer.concat = function concat(list, length) {
     }
     const n = typedArrayLength(buf);
     if (n <= room - pos) {
-      // A whole input: V8's typed-array copy, no native call.
-      if (n > 0) {
-        typedArraySet.call(buffer, buf, pos);
-        pos += n;
-      }
+      // A whole input: V8's typed-array copy, no native call. Empty inputs too, as in node: a
+      // detached one (length 0) makes set() throw node's TypeError.
+      typedArraySet.call(buffer, buf, pos);
+      pos += n;
     } else {
       pos += _copyActual(buf, buffer, pos, 0, n);
     }

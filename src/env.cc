@@ -1,6 +1,5 @@
 #include "env.h"
 
-#include <libplatform/libplatform.h>
 
 #include "base_object.h"
 #include "binding.h"
@@ -8,6 +7,7 @@
 #include "error_report.h"
 #include "memory/allocator.h"
 #include "memory/external_memory.h"
+#include "platform_task_pump.h"
 #include "util.h"
 
 namespace octet {
@@ -81,18 +81,7 @@ Environment::Environment(Platform* platform, HostOptions options)
   isolate_->SetPromiseRejectCallback(OnPromiseReject);
   isolate_->SetCaptureStackTraceForUncaughtExceptions(true, 10);
   external_memory_ = std::make_unique<ExternalMemory>(isolate_, &loop_, allocator_.get());
-  CHECK_EQ(uv_check_init(&loop_, &platform_tasks_), 0);
-  platform_tasks_.data = this;
-  CHECK_EQ(uv_check_start(&platform_tasks_,
-                          [](uv_check_t* handle) {
-                            auto* env = static_cast<Environment*>(handle->data);
-                            v8::HandleScope scope(env->isolate());
-                            while (v8::platform::PumpMessageLoop(env->platform()->v8_platform(),
-                                                                 env->isolate())) {
-                            }
-                          }),
-           0);
-  uv_unref(reinterpret_cast<uv_handle_t*>(&platform_tasks_));
+  platform_tasks_ = std::make_unique<PlatformTaskPump>(platform_->v8_platform(), isolate_, &loop_);
   // A last-resort GC (low memory, or the external cap reached) also gives idle slabs back.
   isolate_->AddGCEpilogueCallback(
       [](Isolate*, v8::GCType, v8::GCCallbackFlags flags, void* data) {
@@ -120,7 +109,7 @@ Environment::~Environment() {
     RunCleanupHooks();
     TeardownBaseObjects();
     external_memory_->Close();
-    uv_close(reinterpret_cast<uv_handle_t*>(&platform_tasks_), nullptr);
+    platform_tasks_->Close();
     CloseLoop();
     CHECK_EQ(base_objects_, nullptr);
     isolate_->CancelTerminateExecution();
@@ -303,8 +292,7 @@ void Environment::SpinLoop() {
     if (stopping_) break;
     uv_run(&loop_, UV_RUN_DEFAULT);
     if (stopping_) break;
-    while (v8::platform::PumpMessageLoop(platform_->v8_platform(), isolate_)) {
-    }
+    platform_tasks_->RunPending();
     more = uv_loop_alive(&loop_);
     if (more) continue;
     if (!EmitBeforeExit()) break;

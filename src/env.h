@@ -19,6 +19,7 @@ namespace octet {
 class Allocator;
 class BaseObject;
 class ExternalMemory;
+class PlatformTaskPump;
 
 class Environment {
  public:
@@ -104,12 +105,10 @@ class Environment {
   Platform* platform_;
   HostOptions options_;
   uv_loop_t loop_;
-  // Runs V8's foreground tasks (incremental GC steps, finalization) on every loop iteration, so a
-  // busy I/O loop does not starve them until uv_run returns.
-  uv_check_t platform_tasks_;
   std::unique_ptr<Allocator> allocator_;
   v8::Isolate* isolate_ = nullptr;
   std::unique_ptr<ExternalMemory> external_memory_;
+  std::unique_ptr<PlatformTaskPump> platform_tasks_;  // V8's foreground tasks, from the loop
   v8::Global<v8::Context> context_;
   std::unordered_map<std::string, v8::Global<v8::Object>> bindings_;
   std::unordered_map<std::string, v8::Global<v8::Function>> js_callbacks_;

@@ -5,6 +5,7 @@
 #include "env.h"
 #include "memory/allocator.h"
 #include "memory/external_memory.h"
+#include "memory/pool_tag.h"
 #include "util.h"
 
 namespace octet {
@@ -40,7 +41,9 @@ void CreatePoolArrayBuffer(const FunctionCallbackInfo<Value>& info) {
     return;
   }
   env->external_memory()->Sync();
-  info.GetReturnValue().Set(ArrayBuffer::New(isolate, std::move(store)));
+  Local<ArrayBuffer> buffer = ArrayBuffer::New(isolate, std::move(store));
+  MarkPoolArrayBuffer(buffer);
+  info.GetReturnValue().Set(buffer);
 }
 
 enum StatsField {

@@ -37,6 +37,8 @@ class Platform {
   Platform(const Platform&) = delete;
   Platform& operator=(const Platform&) = delete;
 
+  // V8's default platform, the one v8::platform::PumpMessageLoop accepts. (V8 itself is given a
+  // wrapper around it that also wakes the isolate's event loop when a task is posted.)
   v8::Platform* v8_platform() const;
 
  private:

@@ -4,6 +4,7 @@
 #include <v8.h>
 
 #include "octet.h"
+#include "platform_task_pump.h"
 #include "util.h"
 
 namespace octet {
@@ -14,7 +15,8 @@ constexpr int kPlatformThreads = 2;
 }  // namespace
 
 struct Platform::Impl {
-  std::unique_ptr<v8::Platform> platform;
+  std::unique_ptr<v8::Platform> platform;  // V8's default platform: queues, worker threads
+  std::unique_ptr<v8::Platform> waking;    // what V8 is given: the same, waking event loops
 };
 
 const char* Version() { return "0.1.0"; }
@@ -28,7 +30,8 @@ std::unique_ptr<Platform> Platform::Create(const char* argv0,
   v8::V8::InitializeExternalStartupData(argv0);
   for (const std::string& flag : v8_flags) v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   self->impl_->platform = v8::platform::NewDefaultPlatform(kPlatformThreads);
-  v8::V8::InitializePlatform(self->impl_->platform.get());
+  self->impl_->waking = NewLoopWakingPlatform(self->impl_->platform.get());
+  v8::V8::InitializePlatform(self->impl_->waking.get());
   CHECK(v8::V8::Initialize());
   return self;
 }

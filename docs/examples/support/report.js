@@ -19,11 +19,17 @@ function section(title) {
 }
 
 // Runs fn `iterations` times and returns operations per second (wall time, process.hrtime).
+// Calls per second of fn: after a warm-up round (the first calls run before V8 has optimized fn),
+// the best of five timed rounds, so that a busy machine's pauses do not decide a comparison.
 function opsPerSecond(iterations, fn) {
-  const start = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) fn(i);
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  return iterations / seconds;
+  let best = Infinity;
+  for (let round = 0; round < 5; round++) {
+    const start = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) fn(i);
+    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return iterations / best;
 }
 
 function finish() {
