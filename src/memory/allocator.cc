@@ -20,9 +20,11 @@ void Allocator::set_observer(std::unique_ptr<Observer> observer) {
 }
 
 size_t Allocator::live_bytes() const {
-  // Freed first: a free is always counted after its allocation, so this never goes below zero.
+  // Freed first: a free is counted after its allocation, so on a CPU that keeps loads in order
+  // this never goes below zero; the guard covers one that does not.
   size_t freed = freed_bytes_.load(std::memory_order_relaxed);
-  return allocated_bytes_.load(std::memory_order_relaxed) - freed;
+  size_t allocated = allocated_bytes_.load(std::memory_order_relaxed);
+  return allocated > freed ? allocated - freed : 0;
 }
 
 bool Allocator::Reserve(size_t length) {
@@ -130,7 +132,7 @@ AllocatorStats Allocator::stats() const {
   uint64_t allocations = total_allocations_.load(std::memory_order_relaxed);
   return AllocatorStats{
       live_bytes(),
-      static_cast<size_t>(allocations - frees),
+      static_cast<size_t>(allocations > frees ? allocations - frees : 0),
       peak_bytes_.load(std::memory_order_relaxed),
       allocations,
       frees,
