@@ -1,6 +1,6 @@
 'use strict';
-// Turns the bare context into node's: the `process` object and the globals. Anything costly is a
-// lazy getter, so a script pays only for what it touches.
+// Turns the bare context into node's: the `process` object and the globals. Anything costly is
+// loaded on first use, so a script pays only for what it touches.
 
 const binding = internalBinding('process');
 const EventEmitter = require('events');
