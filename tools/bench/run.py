@@ -105,7 +105,8 @@ def main():
     parser.add_argument("--node", default=shutil.which("node") or "node")
     parser.add_argument("--with", dest="extra", default="",
                         help="comma-separated extra runtimes: bun, deno")
-    parser.add_argument("--filter", default="")
+    parser.add_argument("--filter", default=os.environ.get("BENCH_FILTER", ""),
+                        help="run only cases whose name contains TEXT (default: $BENCH_FILTER)")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
 
