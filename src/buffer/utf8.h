@@ -33,6 +33,11 @@ size_t Utf8EncodeUtf16(const char16_t* src, size_t n, bool last, uint8_t* dst, s
                        size_t* read, bool replace_surrogates = true);
 size_t Utf8EncodeLatin1(const uint8_t* src, size_t n, uint8_t* dst, size_t cap, size_t* read);
 
+// The widest vector kernels the functions above may pick (each is used only if the CPU has it).
+// Tests lower the ceiling to compare every path with the scalar code on the same inputs.
+enum class Utf8Isa { kScalar, kAvx2, kAvx512 };
+void SetUtf8IsaCeiling(Utf8Isa isa);
+
 }  // namespace octet::buffer
 
 #endif  // OCTET_SRC_BUFFER_UTF8_H_
