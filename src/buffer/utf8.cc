@@ -3,21 +3,13 @@
 #include <cstring>
 
 #include "buffer/cpu.h"
+#include "buffer/utf8_kernels.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
 #if OCTET_HAVE_AVX2_KERNELS
-// gcc 12's AVX-512 intrinsics header trips -W(maybe-)uninitialized on its own temporaries.
-#if defined(__clang__)
 #include <immintrin.h>
-#else
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#pragma GCC diagnostic ignored "-Wuninitialized"
-#include <immintrin.h>
-#pragma GCC diagnostic pop
-#endif
 #endif
 
 namespace octet::buffer {
@@ -25,12 +17,6 @@ namespace octet::buffer {
 namespace {
 
 constexpr char16_t kReplacement = 0xfffd;
-
-#if OCTET_HAVE_AVX2_KERNELS
-// The AVX-512 kernels compress bytes and words (VBMI2) and permute bytes (VBMI).
-#define OCTET_TARGET_UTF8_AVX512 \
-  __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2,bmi,bmi2,popcnt")))
-#endif
 
 // The widest kernels this CPU runs, found once at load time, so that choosing costs one load per
 // call (small strings notice a function call). Code that runs before this is set sees kScalar.
@@ -52,8 +38,6 @@ Utf8Isa isa = cpu_isa;  // lowered by SetUtf8IsaCeiling
 [[maybe_unused]] inline bool UseAvx2() { return isa >= Utf8Isa::kAvx2; }
 
 inline bool IsContinuation(uint8_t b) { return (b & 0xc0) == 0x80; }
-inline bool IsHighSurrogate(char16_t c) { return (c & 0xfc00) == 0xd800; }
-inline bool IsLowSurrogate(char16_t c) { return (c & 0xfc00) == 0xdc00; }
 
 // The range the second byte of a sequence led by b must fall in (WHATWG's lower/upper bounds),
 // which rules out overlongs, surrogates and code points above U+10FFFF.
@@ -143,10 +127,12 @@ inline size_t CopyAsciiRun(const uint8_t* src, size_t n, size_t i, char16_t* dst
   return i;
 }
 
-// The reference decoder: every rule of the replacement, one character (or one maximal invalid
-// subpart) at a time. Decodes from s[i] while i < stop; a sequence that starts before stop is
-// finished (n bounds it). Returns the new index; *o and *acc carry the output position and the OR
-// of the units written.
+}  // namespace
+
+namespace detail {
+
+// The reference decoder (contract in utf8_kernels.h): every rule of the replacement, one character
+// (or one maximal invalid subpart) at a time.
 size_t DecodeScalar(const uint8_t* s, size_t n, size_t i, size_t stop, char16_t* d, size_t* out,
                     uint32_t* units_or) {
   size_t o = *out;
@@ -254,414 +240,18 @@ size_t DecodeScalar(const uint8_t* s, size_t n, size_t i, size_t stop, char16_t*
   return i;
 }
 
+}  // namespace detail
+
+using detail::DecodeScalar;
+using detail::IsHighSurrogate;
+using detail::IsLowSurrogate;
 #if OCTET_HAVE_AVX2_KERNELS
-// Lane tables indexed by the high nibble of a lane's first byte (vpermd reads the low 4 bits of
-// each 32-bit index: the byte shifted right by 4). A lane starts at an ASCII byte, at a 2- or
-// 3-byte lead, at a 4-byte lead (it yields the high surrogate) or at the third byte of a 4-byte
-// sequence (a continuation byte: it yields the low surrogate). The gathered bytes, masked, make
-// x0 << 18 | x1 << 12 | x2 << 6 | x3; shifting drops the bytes a lane does not use.
-alignas(64) constexpr uint32_t kLaneMask[16] = {
-    0x3f3f3f7f, 0x3f3f3f7f, 0x3f3f3f7f, 0x3f3f3f7f, 0x3f3f3f7f, 0x3f3f3f7f, 0x3f3f3f7f, 0x3f3f3f7f,
-    0x3f3f3f0f, 0x3f3f3f0f, 0x3f3f3f0f, 0x3f3f3f0f, 0x3f3f3f1f, 0x3f3f3f1f, 0x3f3f3f0f, 0x3f3f3f07};
-alignas(64) constexpr uint32_t kLaneShift[16] = {18, 18, 18, 18, 18, 18, 18, 18,
-                                                 12, 12, 12, 12, 12, 12, 6,  10};
-// The shifted value's range: below is overlong, above is past U+10FFFF (4-byte leads keep the
-// code point's top 11 bits, 0x40..0x43f).
-alignas(64) constexpr uint32_t kLaneMin[16] = {0, 0, 0, 0, 0, 0, 0, 0,
-                                               0, 0, 0, 0, 0x80, 0x80, 0x800, 0x40};
-alignas(64) constexpr uint32_t kLaneMax[16] = {0x7f,  0x7f,  0x7f,  0x7f,  0x7f,  0x7f,
-                                               0x7f,  0x7f,  0x3ff, 0x3ff, 0x3ff, 0x3ff,
-                                               0x7ff, 0x7ff, 0xffff, 0x43f};
-// Added to make the UTF-16 unit: 0xd800 + (cp - 0x10000 >> 10) and 0xdc00 + (cp & 0x3ff).
-alignas(64) constexpr uint32_t kLaneAdd[16] = {0, 0, 0, 0, 0, 0, 0, 0, 0xdc00, 0xdc00, 0xdc00,
-                                               0xdc00, 0, 0, 0, 0xd7c0};
-
-// UTF-8 → UTF-16 over 64-byte blocks. A block whose characters are all well formed is decoded
-// 16 UTF-16 units at a time: the positions where units start are compressed out of the block,
-// each unit's bytes are gathered into a 32-bit lane, assembled, range checked and narrowed.
-// Anything malformed hands the block to DecodeScalar, which owns the replacement rules.
-// Returns the index reached.
-OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_t* d,
-                                             size_t* out, uint32_t* units_or) {
-  alignas(64) static constexpr uint8_t kIota[64] = {
-      0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
-      22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43,
-      44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63};
-  const __m512i iota = _mm512_load_si512(kIota);
-  // Byte k of a step's gather index: unit k / 4 of the step, plus byte offset k % 4.
-  const __m512i spread =
-      _mm512_set_epi64(0x0f0f0f0f0e0e0e0e, 0x0d0d0d0d0c0c0c0c, 0x0b0b0b0b0a0a0a0a,
-                       0x0909090908080808, 0x0707070706060606, 0x0505050504040404,
-                       0x0303030302020202, 0x0101010100000000);
-  const __m512i byte_offsets = _mm512_set1_epi32(0x03020100);
-  // The same for 16-bit lanes holding one unit each: byte k is unit k / 2, offset k % 2.
-  const __m512i spread_pairs =
-      _mm512_set_epi64(0x1f1f1e1e1d1d1c1c, 0x1b1b1a1a19191818, 0x1717161615151414,
-                       0x1313121211111010, 0x0f0f0e0e0d0d0c0c, 0x0b0b0a0a09090808,
-                       0x0707060605050404, 0x0303020201010000);
-  const __m512i pair_offsets = _mm512_set1_epi16(0x0100);
-  const __m512i lane_mask = _mm512_load_si512(kLaneMask);
-  const __m512i lane_shift = _mm512_load_si512(kLaneShift);
-  const __m512i lane_min = _mm512_load_si512(kLaneMin);
-  const __m512i lane_max = _mm512_load_si512(kLaneMax);
-  const __m512i lane_add = _mm512_load_si512(kLaneAdd);
-  size_t i = 0;
-  size_t o = *out;
-  uint32_t scalar_or = *units_or;
-  __m512i vector_or = _mm512_setzero_si512();
-  auto fall_back = [&](size_t from) {
-    size_t o2 = o;
-    i = DecodeScalar(s, n, from, i + 64, d, &o2, &scalar_or);
-    o = o2;
-  };
-  while (i + 64 <= n) {
-    const __m512i v = _mm512_loadu_si512(s + i);
-    const uint64_t high = _mm512_movepi8_mask(v);
-    const size_t ascii = high == 0 ? 64 : static_cast<size_t>(__builtin_ctzll(high));
-    if (ascii >= 16) {
-      // o <= i (never more units than bytes), so 64 units fit below n.
-      _mm512_storeu_si512(d + o, _mm512_cvtepu8_epi16(_mm512_castsi512_si256(v)));
-      _mm512_storeu_si512(d + o + 32, _mm512_cvtepu8_epi16(_mm512_extracti64x4_epi64(v, 1)));
-      i += ascii;
-      o += ascii;
-      continue;
-    }
-    const uint64_t cont = _mm512_cmplt_epi8_mask(v, _mm512_set1_epi8(-64));  // 0x80..0xbf
-    const uint64_t leads_all = ~cont;
-    // Characters led in the last three bytes may run past the block: they start the next one.
-    const uint64_t late = leads_all & (7ull << 61);
-    const size_t end = late == 0 ? 64 : static_cast<size_t>(__builtin_ctzll(late));
-    const uint64_t region = end == 64 ? ~0ull : (1ull << end) - 1;
-    const uint64_t ge_c0 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xc0)));
-    const uint64_t ge_e0 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xe0)));
-    const uint64_t ge_f0 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xf0)));
-    const uint64_t ge_f5 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xf5)));
-    // Each lead claims exactly its continuation bytes, and every continuation byte is claimed.
-    const uint64_t four = ge_f0 & region;
-    const uint64_t claimed = ((ge_c0 & region) << 1) | ((ge_e0 & region) << 2) | (four << 3);
-    if (claimed != (cont & region) || (ge_f5 & region) != 0) {
-      fall_back(i);
-      continue;
-    }
-    const uint64_t starts = (leads_all & region) | (four << 2);
-    const __m512i positions = _mm512_maskz_compress_epi8(starts, iota);
-    const size_t units = static_cast<size_t>(__builtin_popcountll(starts));
-    if ((ge_e0 & region) == 0 &&
-        _mm512_mask_cmplt_epu8_mask(ge_c0 & region, v, _mm512_set1_epi8(static_cast<char>(0xc2))) ==
-            0) {
-      // Only ASCII and well-formed 2-byte characters (no overlong 0xc0/0xc1 leads): 32 units a
-      // step in 16-bit lanes, with nothing left to check.
-      for (size_t t = 0; t < units; t += 32) {
-        const __mmask32 active = static_cast<__mmask32>(_bzhi_u64(~0ull, units - t));
-        const __m512i index = _mm512_add_epi8(
-            _mm512_permutexvar_epi8(
-                _mm512_add_epi8(spread_pairs, _mm512_set1_epi8(static_cast<char>(t))), positions),
-            pair_offsets);
-        const __m512i w = _mm512_permutexvar_epi8(index, v);
-        const __mmask32 ascii_lane = _mm512_testn_epi16_mask(w, _mm512_set1_epi16(0x80));
-        const __m512i x = _mm512_and_si512(
-            w, _mm512_mask_blend_epi16(ascii_lane, _mm512_set1_epi16(0x3f1f),
-                                       _mm512_set1_epi16(0x7f)));
-        __m512i unit = _mm512_maddubs_epi16(x, _mm512_set1_epi16(0x0140));  // b0 * 64 + b1
-        unit = _mm512_mask_srli_epi16(unit, ascii_lane, unit, 6);
-        vector_or = _mm512_or_si512(vector_or, _mm512_maskz_mov_epi16(active, unit));
-        _mm512_mask_storeu_epi16(d + o, active, unit);
-        o += units - t < 32 ? units - t : 32;
-      }
-      i += end;
-      continue;
-    }
-    bool fell_back = false;
-    for (size_t t = 0; t < units; t += 16) {
-      const size_t count = units - t < 16 ? units - t : 16;
-      const __mmask16 active = static_cast<__mmask16>((1u << count) - 1);
-      const __m512i index = _mm512_add_epi8(
-          _mm512_permutexvar_epi8(_mm512_add_epi8(spread, _mm512_set1_epi8(static_cast<char>(t))),
-                                  positions),
-          byte_offsets);
-      // Bytes past a unit's sequence (or past the block: vpermb wraps) are shifted out below.
-      const __m512i w = _mm512_permutexvar_epi8(index, v);
-      const __m512i nibble = _mm512_srli_epi32(w, 4);
-      const __m512i x = _mm512_and_si512(w, _mm512_permutexvar_epi32(nibble, lane_mask));
-      const __m512i y = _mm512_madd_epi16(_mm512_maddubs_epi16(x, _mm512_set1_epi32(0x01400140)),
-                                          _mm512_set1_epi32(0x00011000));
-      const __m512i value = _mm512_srlv_epi32(y, _mm512_permutexvar_epi32(nibble, lane_shift));
-      const __mmask16 bad =
-          _mm512_mask_cmplt_epu32_mask(active, value, _mm512_permutexvar_epi32(nibble, lane_min)) |
-          _mm512_mask_cmpgt_epu32_mask(active, value, _mm512_permutexvar_epi32(nibble, lane_max)) |
-          _mm512_mask_cmpeq_epi32_mask(
-              active, _mm512_and_si512(value, _mm512_set1_epi32(static_cast<int>(0xfffff800))),
-              _mm512_set1_epi32(0xd800));
-      if (bad != 0) {
-        // Redo the block from this step's first character. A step that starts with a low
-        // surrogate's lane restarts at its 4-byte lead, taking back the high surrogate.
-        uint64_t at = static_cast<uint64_t>(__builtin_ctzll(_pdep_u64(1ull << t, starts)));
-        if ((cont >> at) & 1) {
-          at -= 2;
-          --o;
-        }
-        fall_back(i + at);
-        fell_back = true;
-        break;
-      }
-      const __m512i unit = _mm512_add_epi32(value, _mm512_permutexvar_epi32(nibble, lane_add));
-      vector_or = _mm512_mask_or_epi32(vector_or, active, vector_or, unit);
-      _mm256_mask_storeu_epi16(d + o, active, _mm512_cvtepi32_epi16(unit));
-      o += count;
-    }
-    if (!fell_back) i += end;
-  }
-  *out = o;
-  // The 2-byte path ORs pairs of 16-bit units into each 32-bit lane: fold the halves.
-  const uint32_t lanes_or = static_cast<uint32_t>(_mm512_reduce_or_epi32(vector_or));
-  *units_or = scalar_or | (lanes_or & 0xffff) | (lanes_or >> 16);
-  return i;
-}
-
-// UTF-8 length of UTF-16: one byte per unit, one more from 0x80, one more from 0x800, and two
-// less per surrogate pair (3 + 3 counted, 4 written). 64 units a step: the two size thresholds
-// are counted into 16-bit lanes (emptied before they can overflow); pairs are found on 64-bit
-// masks, the last high half's bit carried into the next step. The last partial step is read
-// with masked loads (zeros count 1 byte, as the missing units are counted in n).
-struct Utf16Counts {
-  __m512i from_80;
-  __m512i from_800;
-  uint64_t pairs;
-  uint64_t carry;
-};
-
-OCTET_TARGET_UTF8_AVX512 inline uint64_t Mask64(__mmask32 low, __mmask32 high) {
-  return _cvtmask32_u32(low) | (static_cast<uint64_t>(_cvtmask32_u32(high)) << 32);
-}
-
-OCTET_TARGET_UTF8_AVX512 inline void CountUtf16(__m512i a, __m512i b, Utf16Counts* k) {
-  const __m512i minus_one = _mm512_set1_epi16(-1);
-  const __m512i x80 = _mm512_set1_epi16(0x80);
-  const __m512i x800 = _mm512_set1_epi16(0x800);
-  const __m512i xd800 = _mm512_set1_epi16(static_cast<short>(0xd800));
-  const __m512i xdc00 = _mm512_set1_epi16(static_cast<short>(0xdc00));
-  k->from_80 = _mm512_mask_sub_epi16(k->from_80, _mm512_cmpge_epu16_mask(a, x80), k->from_80,
-                                     minus_one);
-  k->from_800 = _mm512_mask_sub_epi16(k->from_800, _mm512_cmpge_epu16_mask(a, x800), k->from_800,
-                                      minus_one);
-  k->from_80 = _mm512_mask_sub_epi16(k->from_80, _mm512_cmpge_epu16_mask(b, x80), k->from_80,
-                                     minus_one);
-  k->from_800 = _mm512_mask_sub_epi16(k->from_800, _mm512_cmpge_epu16_mask(b, x800), k->from_800,
-                                      minus_one);
-  const uint64_t surrogate =
-      Mask64(_mm512_cmplt_epu16_mask(_mm512_sub_epi16(a, xd800), x800),
-             _mm512_cmplt_epu16_mask(_mm512_sub_epi16(b, xd800), x800));
-  if (surrogate == 0) {
-    k->carry = 0;
-    return;
-  }
-  const uint64_t high =
-      surrogate & Mask64(_mm512_cmplt_epu16_mask(a, xdc00), _mm512_cmplt_epu16_mask(b, xdc00));
-  const uint64_t low = surrogate & ~high;
-  k->pairs += static_cast<uint64_t>(__builtin_popcountll(low & ((high << 1) | k->carry)));
-  k->carry = high >> 63;
-}
-
-// Empties the lane counters into a total.
-OCTET_TARGET_UTF8_AVX512 inline size_t FlushCounts(Utf16Counts* k) {
-  const __m512i ones = _mm512_set1_epi16(1);
-  const int sum = _mm512_reduce_add_epi32(
-      _mm512_add_epi32(_mm512_madd_epi16(k->from_80, ones), _mm512_madd_epi16(k->from_800, ones)));
-  k->from_80 = k->from_800 = _mm512_setzero_si512();
-  return static_cast<size_t>(sum);
-}
-
-OCTET_TARGET_UTF8_AVX512 size_t Utf8LengthUtf16Avx512(const char16_t* s, size_t n) {
-  Utf16Counts k{_mm512_setzero_si512(), _mm512_setzero_si512(), 0, 0};
-  size_t total = n;
-  size_t i = 0;
-  while (n - i >= 64) {
-    // Two counts per lane per step: emptied before 32768.
-    const size_t end = n - i >= 64 * 16383 ? i + 64 * 16383 : n - (n - i) % 64;
-    for (; i < end; i += 64) {
-      CountUtf16(_mm512_loadu_si512(s + i), _mm512_loadu_si512(s + i + 32), &k);
-    }
-    total += FlushCounts(&k);
-  }
-  if (i < n) {
-    const uint64_t rest = _bzhi_u64(~0ull, n - i);
-    CountUtf16(_mm512_maskz_loadu_epi16(static_cast<__mmask32>(rest), s + i),
-               _mm512_maskz_loadu_epi16(static_cast<__mmask32>(rest >> 32), s + i + 32), &k);
-    total += FlushCounts(&k);
-  }
-  return total - 2 * k.pairs;
-}
-
-// Latin-1 bytes >= 0x80 take two bytes in UTF-8. Text is mostly ASCII: each 1 KiB block is first
-// OR-ed together (one instruction per 64 bytes) and only counted if some byte has its high bit.
-OCTET_TARGET_UTF8_AVX512 size_t Utf8LengthLatin1Avx512(const uint8_t* s, size_t n) {
-  size_t high = 0;
-  size_t i = 0;
-  for (; i + 1024 <= n; i += 1024) {
-    __m512i any = _mm512_loadu_si512(s + i);
-    for (size_t k = 64; k < 1024; k += 64) {
-      any = _mm512_or_si512(any, _mm512_loadu_si512(s + i + k));
-    }
-    if (_mm512_movepi8_mask(any) == 0) continue;
-    for (size_t k = 0; k < 1024; k += 64) {
-      high += static_cast<size_t>(
-          __builtin_popcountll(_mm512_movepi8_mask(_mm512_loadu_si512(s + i + k))));
-    }
-  }
-  for (; i + 64 <= n; i += 64) {
-    high += static_cast<size_t>(
-        __builtin_popcountll(_mm512_movepi8_mask(_mm512_loadu_si512(s + i))));
-  }
-  if (i < n) {
-    const __m512i tail = _mm512_maskz_loadu_epi8(_bzhi_u64(~0ull, n - i), s + i);
-    high += static_cast<size_t>(__builtin_popcountll(_mm512_movepi8_mask(tail)));
-  }
-  return n + high;
-}
-
-// vpmultishiftqb controls that pick a 32-bit lane's UTF-8 bytes out of its code point: byte k
-// of the lane takes the 8 bits from the given offset (the masks below keep the payload bits).
-constexpr uint64_t MultishiftControl(uint8_t b0, uint8_t b1, uint8_t b2, uint8_t b3) {
-  const uint64_t lane = b0 | (b1 << 8) | (b2 << 16) | (static_cast<uint32_t>(b3) << 24);
-  return lane | ((lane + 0x20202020u) << 32);  // the qword's second lane is 32 bits up
-}
-constexpr uint64_t kPick2 = MultishiftControl(6, 0, 24, 24);   // bits 24.. of a lane are zero
-constexpr uint64_t kPick3 = MultishiftControl(12, 6, 0, 24);
-constexpr uint64_t kPick4 = MultishiftControl(18, 12, 6, 0);
-
-// (x & mask) | bits in one instruction.
-OCTET_TARGET_UTF8_AVX512 inline __m512i MaskOr(__m512i x, __m512i mask, __m512i bits) {
-  return _mm512_ternarylogic_epi32(x, mask, bits, 0xea);
-}
-
-// UTF-16 → UTF-8, 16 units per step in 32-bit lanes: each lane gets its 1-3 byte form (or 4 for
-// a surrogate pair, whose low half's lane gets none), the used bytes are compressed together
-// and stored under a mask, so nothing past the output is touched. A pair whose high half ends a
-// step is written whole there; the next step sees (through the previous step's units) that its
-// first unit is that pair's low half. Steps thus always move 16 units on, and pairs are found
-// with vector compares rather than mask arithmetic, which keeps each step's dependency chain
-// short. Runs while 17 units (a pair may end one past the step) and 64 bytes of room remain:
-// the scalar code finishes, including any character that must not be split at the capacity
-// limit. Returns units read.
-OCTET_TARGET_UTF8_AVX512 size_t EncodeUtf16Avx512(const char16_t* s, size_t n, uint8_t* d,
-                                                  size_t cap, size_t* written, bool replace) {
-  // Constants held in registers across the loop (gcc otherwise rebuilds some every step).
-  const __m512i pick2 = _mm512_set1_epi64(static_cast<long long>(kPick2));
-  const __m512i pick3 = _mm512_set1_epi64(static_cast<long long>(kPick3));
-  const __m512i pick4 = _mm512_set1_epi64(static_cast<long long>(kPick4));
-  const __m512i mask2 = _mm512_set1_epi32(0x3f1f);
-  const __m512i bits2 = _mm512_set1_epi32(0x80c0);
-  const __m512i mask3 = _mm512_set1_epi32(0x3f3f0f);
-  const __m512i bits3 = _mm512_set1_epi32(0x8080e0);
-  const __m512i mask4 = _mm512_set1_epi32(0x3f3f3f07);
-  const __m512i bits4 = _mm512_set1_epi32(static_cast<int>(0x808080f0));
-  const __m512i x80 = _mm512_set1_epi32(0x80);
-  const __m512i x800 = _mm512_set1_epi32(0x800);
-  const __m512i xfc00 = _mm512_set1_epi32(0xfc00);
-  const __m512i xd800 = _mm512_set1_epi32(0xd800);
-  const __m512i xdc00 = _mm512_set1_epi32(0xdc00);
-  const __m512i pair_bias = _mm512_set1_epi32(0x35fdc00);  // (0xd800 << 10) + 0xdc00 - 0x10000
-  const __m512i replacement = _mm512_set1_epi32(0xbdbfef);  // U+FFFD in UTF-8
-  const __m512i ones = _mm512_set1_epi32(1);
-  const __m512i ascii_limit = _mm512_set1_epi16(0x80);
-  size_t i = 0;
-  size_t o = 0;
-  __m512i previous = _mm512_setzero_si512();  // the last step's units (lane 15 precedes lane 0)
-  while (i + 17 <= n && cap - o >= 64) {
-    if (i + 32 <= n) {
-      const __m512i v = _mm512_loadu_si512(s + i);
-      if (_mm512_cmpge_epu16_mask(v, ascii_limit) == 0) {
-        _mm256_storeu_si256(reinterpret_cast<__m256i*>(d + o), _mm512_cvtepi16_epi8(v));
-        i += 32;
-        o += 32;
-        previous = _mm512_setzero_si512();
-        continue;
-      }
-    }
-    const __m512i c =
-        _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i)));
-    const __mmask16 surrogate = _mm512_cmplt_epu32_mask(_mm512_sub_epi32(c, xd800), x800);
-    __m512i bytes = MaskOr(_mm512_multishift_epi64_epi8(pick3, c), mask3, bits3);
-    bytes = _mm512_mask_mov_epi32(bytes, _mm512_cmplt_epu32_mask(c, x800),
-                                  MaskOr(_mm512_multishift_epi64_epi8(pick2, c), mask2, bits2));
-    bytes = _mm512_mask_mov_epi32(bytes, _mm512_cmplt_epu32_mask(c, x80), c);
-    if (surrogate == 0) {
-      // Every lane's first byte is kept, even NUL; the others where they are nonzero.
-      const uint64_t keep = _mm512_test_epi8_mask(bytes, bytes) | 0x1111111111111111ull;
-      const size_t m = static_cast<size_t>(__builtin_popcountll(keep));
-      _mm512_mask_storeu_epi8(d + o, _bzhi_u64(~0ull, m), _mm512_maskz_compress_epi8(keep, bytes));
-      o += m;
-      i += 16;
-      previous = c;
-      continue;
-    }
-    const __m512i next =
-        _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i + 1)));
-    const __m512i before = _mm512_alignr_epi32(c, previous, 15);
-    const __m512i tag = _mm512_and_si512(c, xfc00);
-    const __mmask16 pair_high = _mm512_cmpeq_epi32_mask(tag, xd800) &
-                                _mm512_cmpeq_epi32_mask(_mm512_and_si512(next, xfc00), xdc00);
-    const __mmask16 pair_low = _mm512_cmpeq_epi32_mask(tag, xdc00) &
-                               _mm512_cmpeq_epi32_mask(_mm512_and_si512(before, xfc00), xd800);
-    // cp = 0x10000 + (high - 0xd800 << 10) + (low - 0xdc00)
-    const __m512i cp =
-        _mm512_sub_epi32(_mm512_add_epi32(_mm512_slli_epi32(c, 10), next), pair_bias);
-    bytes = _mm512_mask_mov_epi32(bytes, pair_high,
-                                  MaskOr(_mm512_multishift_epi64_epi8(pick4, cp), mask4, bits4));
-    if (replace) {
-      bytes = _mm512_mask_mov_epi32(bytes, surrogate & ~pair_high & ~pair_low, replacement);
-    }
-    // A pair's low half writes nothing; every other lane keeps its first byte, even NUL.
-    bytes = _mm512_maskz_mov_epi32(static_cast<__mmask16>(~pair_low), bytes);
-    const __m512i marked =
-        _mm512_mask_or_epi32(bytes, static_cast<__mmask16>(~pair_low), bytes, ones);
-    const uint64_t keep = _mm512_test_epi8_mask(marked, marked);
-    const size_t m = static_cast<size_t>(__builtin_popcountll(keep));
-    _mm512_mask_storeu_epi8(d + o, _bzhi_u64(~0ull, m), _mm512_maskz_compress_epi8(keep, bytes));
-    o += m;
-    i += 16;
-    previous = c;
-  }
-  *written = o;
-  // A pair whose high half ended the last step was written whole: its low half is read too.
-  if (i > 0 && i < n && IsHighSurrogate(s[i - 1]) && IsLowSurrogate(s[i])) ++i;
-  return i;
-}
-
-// Latin-1 → UTF-8, 32 bytes per step in 16-bit lanes (one or two output bytes each).
-OCTET_TARGET_UTF8_AVX512 size_t EncodeLatin1Avx512(const uint8_t* s, size_t n, uint8_t* d,
-                                                   size_t cap, size_t* written) {
-  size_t i = 0;
-  size_t o = 0;
-  while (i + 32 <= n && cap - o >= 64) {
-    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
-    if (_mm256_movemask_epi8(v) == 0) {
-      _mm256_storeu_si256(reinterpret_cast<__m256i*>(d + o), v);
-      i += 32;
-      o += 32;
-      continue;
-    }
-    const __m512i c = _mm512_cvtepu8_epi16(v);
-    const __m512i two = _mm512_or_si512(
-        _mm512_or_si512(_mm512_srli_epi16(c, 6),
-                        _mm512_and_si512(_mm512_slli_epi16(c, 8), _mm512_set1_epi16(0x3f00))),
-        _mm512_set1_epi16(static_cast<short>(0x80c0)));
-    const __m512i bytes =
-        _mm512_mask_mov_epi16(c, _mm512_cmpge_epu16_mask(c, _mm512_set1_epi16(0x80)), two);
-    const uint64_t keep =
-        0x5555555555555555ull |
-        _mm512_test_epi8_mask(bytes, _mm512_set1_epi16(static_cast<short>(0xff00)));
-    const size_t m = static_cast<size_t>(__builtin_popcountll(keep));
-    _mm512_mask_storeu_epi8(d + o, _bzhi_u64(~0ull, m), _mm512_maskz_compress_epi8(keep, bytes));
-    o += m;
-    i += 32;
-  }
-  *written = o;
-  return i;
-}
+using detail::DecodeAvx512;
+using detail::EncodeLatin1Avx512;
+using detail::EncodeUtf16Avx512;
+using detail::Utf8LengthLatin1Avx512;
+using detail::Utf8LengthUtf16Avx512;
 #endif
-
-}  // namespace
 
 void SetUtf8IsaCeiling(Utf8Isa ceiling) { isa = ceiling < cpu_isa ? ceiling : cpu_isa; }
 
