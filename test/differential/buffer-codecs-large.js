@@ -5,28 +5,9 @@
 
 const { rand, int, pick } = require('./support/random')(31337);
 
-function digest(value) {
-  let h = 0x811c9dc5;
-  if (typeof value === 'string') {
-    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-    return `s${value.length}:${(h >>> 0).toString(16)}`;
-  }
-  if (typeof value === 'number') return `n${value}`;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value[i], 0x01000193);
-  return `b${value.length}:${(h >>> 0).toString(16)}`;
-}
+const { createChecks, digest } = require('./support/checks');
 
-let checks = 0;
-function check(label, fn) {
-  let out;
-  try {
-    out = digest(fn());
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} ${out}`);
-}
+const { check, count } = createChecks(digest, ' ');
 
 function bytes(n, mode) {
   const b = Buffer.alloc(n);
@@ -77,4 +58,4 @@ for (let round = 0; round < 500; round++) {
   check(`${round} lastIndexOf`, () => buf.lastIndexOf(needle));
   check(`${round} indexOf ucs2`, () => buf.indexOf(needle, 0, 'ucs2'));
 }
-console.log(`checks ${checks}`);
+console.log(`checks ${count()}`);

@@ -6,27 +6,9 @@
 
 const { rand, int, pick } = require('./support/random')(0x9e3779b9);
 
-function digest(value) {  // FNV-1a over a string's units or a buffer's bytes
-  let h = 0x811c9dc5;
-  if (typeof value === 'string') {
-    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-    return `s${value.length}:${(h >>> 0).toString(16)}`;
-  }
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value[i], 0x01000193);
-  return `b${value.length}:${(h >>> 0).toString(16)}`;
-}
+const { createChecks, digest } = require('./support/checks');
 
-let checks = 0;
-function check(label, fn) {
-  let out;
-  try {
-    out = digest(fn());
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} ${out}`);
-}
+const { check, count } = createChecks(digest, ' ');
 
 const encodings = ['utf8', 'utf-8', 'UTF8', 'ucs2', 'utf16le', 'UTF-16LE', 'latin1', 'binary',
                    'ascii', 'base64', 'base64url', 'hex', 'HEX', 'Base64'];
@@ -106,4 +88,4 @@ for (let round = 0; round < 300; round++) {
   }
 }
 
-console.log(`checks ${checks}`);
+console.log(`checks ${count()}`);

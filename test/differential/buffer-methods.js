@@ -6,18 +6,10 @@
 const { rand, int, pick } = require('./support/random')(4242);
 const util = require('util');
 
-let checks = 0;
-function check(label, fn) {
-  let out;
-  try {
-    const r = fn();
-    out = Buffer.isBuffer(r) ? `<${r.toString('hex')}>` : util.inspect(r);
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} => ${out}`);
-}
+const { createChecks } = require('./support/checks');
+
+const { check, count } = createChecks(
+  (r) => (Buffer.isBuffer(r) ? `<${r.toString('hex')}>` : util.inspect(r)));
 
 function bytes(n) {
   const b = Buffer.alloc(n);
@@ -144,4 +136,4 @@ check('exports', () => Object.keys(require('buffer')).join());
 check('proto names', () => Object.getOwnPropertyNames(Buffer.prototype).join());
 check('static names', () => Object.getOwnPropertyNames(Buffer).join());
 
-console.log(`checks ${checks}`);
+console.log(`checks ${count()}`);

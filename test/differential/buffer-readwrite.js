@@ -5,22 +5,12 @@
 
 const { rand, int, pick } = require('./support/random')(12345);
 
-let checks = 0;
 function show(value) {
   if (typeof value === 'bigint') return `${value}n`;
   if (Object.is(value, -0)) return '-0';
   return String(value);
 }
-function check(label, fn) {
-  let out;
-  try {
-    out = show(fn());
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} => ${out}`);
-}
+const { check, count } = require('./support/checks').createChecks(show);
 
 const invalidOffsets = [-1, 1.5, NaN, '0', null, {}, Infinity, -0, 2 ** 53, undefined];
 
@@ -121,4 +111,4 @@ for (let round = 0; round < 2000; round++) {
   });
 }
 
-console.log(`checks ${checks}`);
+console.log(`checks ${count()}`);

@@ -5,17 +5,9 @@
 
 const { rand, int, pick } = require('./support/random')(777);
 
-let checks = 0;
-function check(label, fn) {
-  let out;
-  try {
-    out = String(fn());
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} => ${out}`);
-}
+const { createChecks } = require('./support/checks');
+
+const { check, count } = createChecks(String);
 
 const alphabet = ['a', 'b', 'ab', 'é', '\u0100', '😀', '\ud800', 'aa'];
 function haystack() {
@@ -66,4 +58,4 @@ for (const n of ['needle-xyz', 'abab', 'bab', 'needle-xyzz', 'ba', 'b']) {
 const ucs = Buffer.from('xyz'.repeat(500) + 'needle', 'ucs2');
 check('ucs2 big', () => `${ucs.indexOf('needle', 0, 'ucs2')},${ucs.lastIndexOf('zx', -1, 'ucs2')}`);
 
-console.log(`checks ${checks}`);
+console.log(`checks ${count()}`);

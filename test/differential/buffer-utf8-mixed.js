@@ -7,28 +7,9 @@
 
 const { int, pick } = require('./support/random')(4242);
 
-function digest(value) {
-  let h = 0x811c9dc5;
-  if (typeof value === 'string') {
-    for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
-    return `s${value.length}:${(h >>> 0).toString(16)}`;
-  }
-  if (typeof value === 'number') return `n${value}`;
-  for (let i = 0; i < value.length; i++) h = Math.imul(h ^ value[i], 0x01000193);
-  return `b${value.length}:${(h >>> 0).toString(16)}`;
-}
+const { createChecks, digest } = require('./support/checks');
 
-let checks = 0;
-function check(label, fn) {
-  let out;
-  try {
-    out = digest(fn());
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} ${out}`);
-}
+const { check, count } = createChecks(digest, ' ');
 
 const chars = [
   ['a', 'b', ' ', '\0', '\x7f', 'Z'],
@@ -137,4 +118,4 @@ for (const [name, unit] of largeTexts) {
   check(`large ${name} dirty`, () => dirty.toString());
   check(`large ${name} length`, () => big.toString().length);
 }
-console.log(`checks ${checks}`);
+console.log(`checks ${count()}`);

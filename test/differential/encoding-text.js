@@ -8,22 +8,12 @@ const util = require('util');
 
 const { rand, int, pick } = require('./support/random')(2024);
 
-let checks = 0;
 function show(v) {
   if (typeof v === 'string') return JSON.stringify(v);
   if (v instanceof Uint8Array) return `<${Buffer.from(v.buffer, v.byteOffset, v.length).toString('hex')}>`;
   return util.inspect(v);
 }
-function check(label, fn) {
-  let out;
-  try {
-    out = show(fn());
-  } catch (e) {
-    out = `${e.name}|${e.code}|${e.message}`;
-  }
-  checks++;
-  console.log(`${label} => ${out}`);
-}
+const { check, count } = require('./support/checks').createChecks(show);
 
 const interesting = [0x41, 0x00, 0x7f, 0x80, 0xbf, 0xc2, 0xc3, 0xa9, 0xe2, 0x82, 0xac, 0xed,
                      0xa0, 0xf0, 0x9f, 0x98, 0x80, 0xf4, 0x90, 0xff, 0xfe, 0xef, 0xbb, 0xd8, 0xdc];
@@ -113,5 +103,5 @@ check('encoder encoding', () => new TextEncoder().encoding);
 
 new Blob(['héllo ', new Uint8Array([0x77, 0x6f])]).text().then((t) => {
   console.log(`blob text => ${JSON.stringify(t)}`);
-  console.log(`checks ${checks + 1}`);
+  console.log(`checks ${count() + 1}`);
 });
