@@ -3,18 +3,7 @@
 #include <array>
 
 #include "buffer/cpu.h"
-
-#if OCTET_HAVE_AVX2_KERNELS
-// gcc 12's AVX-512 VBMI intrinsics header trips -Wmaybe-uninitialized on its own temporaries.
-#if defined(__clang__)
-#include <immintrin.h>
-#else
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#include <immintrin.h>
-#pragma GCC diagnostic pop
-#endif
-#endif
+#include "buffer/simd.h"
 
 namespace octet::buffer {
 

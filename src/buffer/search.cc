@@ -4,10 +4,7 @@
 #include <vector>
 
 #include "buffer/cpu.h"
-
-#if OCTET_HAVE_AVX2_KERNELS
-#include <immintrin.h>
-#endif
+#include "buffer/simd.h"
 
 namespace octet::buffer {
 

@@ -3,13 +3,11 @@
 #include <cstring>
 
 #include "buffer/cpu.h"
+#include "buffer/simd.h"
 #include "buffer/utf8_kernels.h"
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
-#endif
-#if OCTET_HAVE_AVX2_KERNELS
-#include <immintrin.h>
 #endif
 
 namespace octet::buffer {

@@ -3,18 +3,9 @@
 // time by utf8.cc, which holds the scalar reference they are tested against.
 #include "buffer/utf8_kernels.h"
 
-#if OCTET_HAVE_AVX2_KERNELS
-// gcc 12's AVX-512 intrinsics header trips -W(maybe-)uninitialized on its own temporaries.
-#if defined(__clang__)
-#include <immintrin.h>
-#else
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wmaybe-uninitialized"
-#pragma GCC diagnostic ignored "-Wuninitialized"
-#include <immintrin.h>
-#pragma GCC diagnostic pop
-#endif
+#include "buffer/simd.h"
 
+#if OCTET_HAVE_AVX2_KERNELS
 // The kernels compress bytes and words (VBMI2) and permute bytes (VBMI).
 #define OCTET_TARGET_UTF8_AVX512 \
   __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2,bmi,bmi2,popcnt")))

@@ -69,6 +69,17 @@ function cloneDetail(detail) {
   return detail != null ? clone(detail) : null;
 }
 
+// What JSON.stringify shows of a mark or a measure: the entry's fields and its detail.
+function entryWithDetailToJSON(entry) {
+  return {
+    name: entry.name,
+    entryType: entry.entryType,
+    startTime: entry.startTime,
+    duration: entry.duration,
+    detail: entry[kDetail],
+  };
+}
+
 class PerformanceMark extends PerformanceEntry {
   constructor(name, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
@@ -90,13 +101,7 @@ class PerformanceMark extends PerformanceEntry {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailToJSON(this);
   }
 }
 Object.defineProperties(PerformanceMark.prototype, {
@@ -117,13 +122,7 @@ class PerformanceMeasure extends PerformanceEntry {
   }
 
   toJSON() {
-    return {
-      name: this.name,
-      entryType: this.entryType,
-      startTime: this.startTime,
-      duration: this.duration,
-      detail: this[kDetail],
-    };
+    return entryWithDetailToJSON(this);
   }
 }
 Object.defineProperties(PerformanceMeasure.prototype, {
