@@ -296,5 +296,6 @@ function defineLazy(name, load) {
   });
 }
 
+defineLazy('parseArgs', () => require('internal/util/parse_args/parse_args').parseArgs);
 defineLazy('TextDecoder', () => require('internal/encoding').TextDecoder);
 defineLazy('TextEncoder', () => require('internal/encoding').TextEncoder);

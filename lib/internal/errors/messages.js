@@ -399,6 +399,15 @@ function defineCodes(E, kinds) {
       return outOfRangeMessage(assert, str, range, input,
                                replaceDefaultBoolean);
     }, RangeError, Hide);
+  E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+  E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', "Unexpected argument '%s'. This " +
+    'command does not take positional arguments', TypeError);
+  E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+    const suggestDashDash = allowPositionals ? '. To specify a positional ' +
+      "argument starting with a '-', place it at the end of the command after " +
+      `'--', as in '-- ${JSON.stringify(option)}` : '';
+    return `Unknown option '${option}'${suggestDashDash}`;
+  }, TypeError);
   E('ERR_PERFORMANCE_INVALID_TIMESTAMP',
     '%d is not a valid timestamp', TypeError);
   E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', '%s', TypeError);
