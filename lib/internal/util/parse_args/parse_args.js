@@ -134,9 +134,20 @@ function argsToTokens(args, options) {
   let groupCount = 0;
 
   const remaining = args.slice();
+  // '-f' or '--foo', taking the next argument as its value when it is a string option.
+  function pushLoneOption(name, arg) {
+    let value;
+    let inlineValue;
+    if (optionsGetOwn(options, name, 'type') === 'string' && isOptionValue(remaining[0])) {
+      value = remaining.shift();
+      inlineValue = false;
+    }
+    tokens.push(optionToken(name, arg, index, value, inlineValue));
+    if (value != null) ++index;
+  }
+
   while (remaining.length > 0) {
     const arg = remaining.shift();
-    const nextArg = remaining[0];
     if (groupCount > 0) groupCount--;
     else index++;
 
@@ -152,15 +163,7 @@ function argsToTokens(args, options) {
 
     if (isLoneShortOption(arg)) {
       // '-f', perhaps followed by its value.
-      const name = findLongOptionForShort(charAt(arg, 1), options);
-      let value;
-      let inlineValue;
-      if (optionsGetOwn(options, name, 'type') === 'string' && isOptionValue(nextArg)) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push(optionToken(name, arg, index, value, inlineValue));
-      if (value != null) ++index;
+      pushLoneOption(findLongOptionForShort(charAt(arg, 1), options), arg);
       continue;
     }
 
@@ -192,15 +195,7 @@ function argsToTokens(args, options) {
 
     if (isLoneLongOption(arg)) {
       // '--foo', perhaps followed by its value.
-      const name = slice(arg, 2);
-      let value;
-      let inlineValue;
-      if (optionsGetOwn(options, name, 'type') === 'string' && isOptionValue(nextArg)) {
-        value = remaining.shift();
-        inlineValue = false;
-      }
-      tokens.push(optionToken(name, arg, index, value, inlineValue));
-      if (value != null) ++index;
+      pushLoneOption(slice(arg, 2), arg);
       continue;
     }
 
