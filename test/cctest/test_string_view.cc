@@ -1,0 +1,165 @@
+// StringView reads V8 10.2's string layout directly: each kind of string it claims to see must
+// show exactly the characters V8 itself copies out, and the kinds it does not know stay empty.
+#include <gtest/gtest.h>
+#include <v8.h>
+
+#include <memory>
+#include <string>
+
+#include "buffer/string_bytes.h"
+#include "buffer/string_view.h"
+#include "shared_platform.h"
+
+namespace octet::buffer {
+namespace {
+
+class StringViewTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    SharedPlatform();
+    allocator_.reset(v8::ArrayBuffer::Allocator::NewDefaultAllocator());
+    v8::Isolate::CreateParams params;
+    params.array_buffer_allocator = allocator_.get();
+    isolate_ = v8::Isolate::New(params);
+  }
+  void TearDown() override { isolate_->Dispose(); }
+
+  v8::Local<v8::String> Run(v8::Local<v8::Context> context, const char* source) {
+    v8::Local<v8::String> code = v8::String::NewFromUtf8(isolate_, source).ToLocalChecked();
+    v8::Local<v8::Script> script = v8::Script::Compile(context, code).ToLocalChecked();
+    return script->Run(context).ToLocalChecked().As<v8::String>();
+  }
+
+  // What V8 copies out, as UTF-16 units.
+  std::u16string Copied(v8::Local<v8::String> string) {
+    std::u16string units(static_cast<size_t>(string->Length()), u'\0');
+    string->Write(isolate_, reinterpret_cast<uint16_t*>(units.data()), 0, string->Length(),
+                  v8::String::NO_NULL_TERMINATION);
+    return units;
+  }
+
+  // What the view shows, as UTF-16 units (empty optional-like flag in *seen).
+  std::u16string Viewed(v8::Local<v8::String> string, bool* seen, bool* one_byte = nullptr) {
+    StringView view(isolate_, string);
+    *seen = !view.empty();
+    if (one_byte != nullptr) *one_byte = view.one_byte() != nullptr;
+    std::u16string units;
+    for (size_t i = 0; *seen && i < view.length(); ++i) {
+      units.push_back(view.one_byte() != nullptr ? view.one_byte()[i] : view.two_byte()[i]);
+    }
+    return units;
+  }
+
+  std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
+  v8::Isolate* isolate_ = nullptr;
+};
+
+TEST_F(StringViewTest, SequentialStringsShowTheirCharacters) {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  v8::Context::Scope context_scope(context);
+  bool seen;
+  bool one_byte;
+  static constexpr uint8_t kLatin1[] = "caf\xe9: 12345 bytes";
+  v8::Local<v8::String> latin1 =
+      v8::String::NewFromOneByte(isolate_, kLatin1, v8::NewStringType::kNormal, 19)
+          .ToLocalChecked();
+  EXPECT_EQ(Viewed(latin1, &seen, &one_byte), Copied(latin1));
+  EXPECT_TRUE(seen);
+  EXPECT_TRUE(one_byte);
+  v8::Local<v8::String> greek =
+      v8::String::NewFromUtf8(isolate_, "\xce\xb1\xce\xb2\xce\xb3 and \xf0\x9f\x98\x80")
+          .ToLocalChecked();
+  EXPECT_EQ(Viewed(greek, &seen, &one_byte), Copied(greek));
+  EXPECT_TRUE(seen);
+  EXPECT_FALSE(one_byte);
+  v8::Local<v8::String> empty = v8::String::Empty(isolate_);
+  EXPECT_EQ(Viewed(empty, &seen), u"");
+}
+
+TEST_F(StringViewTest, SlicedStringsShowTheirRange) {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  v8::Context::Scope context_scope(context);
+  bool seen;
+  bool one_byte;
+  // Long enough that V8 slices instead of copying, at an offset, in both encodings.
+  v8::Local<v8::String> sliced =
+      Run(context, "globalThis.s = Array.from({length: 200}, (_, i) => i).join(','); s.slice(7, 300)");
+  EXPECT_EQ(Viewed(sliced, &seen, &one_byte), Copied(sliced));
+  EXPECT_TRUE(seen);
+  EXPECT_TRUE(one_byte);
+  v8::Local<v8::String> sliced_two =
+      Run(context, "'\\u03b1\\u03b2-'.repeat(50).concat('end').slice(11, 140)");
+  EXPECT_EQ(Viewed(sliced_two, &seen, &one_byte), Copied(sliced_two));
+  EXPECT_TRUE(seen);
+  EXPECT_FALSE(one_byte);
+}
+
+TEST_F(StringViewTest, ConsStringsAreSeenOnceFlat) {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  v8::Context::Scope context_scope(context);
+  // Flat halves, so that a cons string is all there is to look through.
+  v8::Local<v8::String> left =
+      v8::String::NewFromUtf8(isolate_, "left half of a cons string, ").ToLocalChecked();
+  v8::Local<v8::String> right =
+      v8::String::NewFromUtf8(isolate_, "and its right half").ToLocalChecked();
+  v8::Local<v8::String> cons = v8::String::Concat(isolate_, left, right);
+  bool seen;
+  Viewed(cons, &seen);
+  EXPECT_FALSE(seen);  // two parts: nothing contiguous to show
+  const std::u16string copied = Copied(cons);  // copying flattens it
+  EXPECT_EQ(Viewed(cons, &seen), copied);
+  EXPECT_TRUE(seen);
+}
+
+class Latin1Resource final : public v8::String::ExternalOneByteStringResource {
+ public:
+  explicit Latin1Resource(std::string text) : text_(std::move(text)) {}
+  const char* data() const override { return text_.data(); }
+  size_t length() const override { return text_.size(); }
+
+ private:
+  std::string text_;
+};
+
+TEST_F(StringViewTest, ExternalStringsShowTheirResource) {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope scope(isolate_);
+  auto* resource = new Latin1Resource(std::string(64, 'x') + "external");
+  v8::Local<v8::String> external =
+      v8::String::NewExternalOneByte(isolate_, resource).ToLocalChecked();  // V8 owns it now
+  StringView view(isolate_, external);
+  EXPECT_EQ(view.one_byte(), reinterpret_cast<const uint8_t*>(resource->data()));
+  EXPECT_EQ(view.length(), resource->length());
+}
+
+// The codecs give the same answers whether they read a string in place or copy it out.
+TEST_F(StringViewTest, CodecsAgreeAcrossRepresentations) {
+  v8::Isolate::Scope isolate_scope(isolate_);
+  v8::HandleScope scope(isolate_);
+  v8::Local<v8::Context> context = v8::Context::New(isolate_);
+  v8::Context::Scope context_scope(context);
+  v8::Local<v8::String> flat = Run(context, "'\\u00e9\\u20ac\\ud83d\\ude00xyz'.repeat(40)");
+  v8::Local<v8::String> sliced = Run(context, "('#' + '\\u00e9\\u20ac\\ud83d\\ude00xyz'.repeat(41)).slice(1, 281)");
+  v8::Local<v8::String> cons = v8::String::Concat(
+      isolate_, Run(context, "'\\u00e9\\u20ac\\ud83d\\ude00xyz'.repeat(20) + ''"),
+      Run(context, "'\\u00e9\\u20ac\\ud83d\\ude00xyz'.repeat(20) + ''"));  // two parts: copied
+  for (v8::Local<v8::String> s : {flat, sliced, cons}) {
+    EXPECT_EQ(Utf8Length(isolate_, s), 40u * (2 + 3 + 4 + 3));
+  }
+  EXPECT_EQ(Copied(flat), Copied(sliced));
+  EXPECT_EQ(Copied(flat), Copied(cons));
+  v8::Local<v8::String> hex = Run(context, "'0123456789abcdef'.repeat(8).slice(2, 66)");
+  uint8_t bytes[32];
+  ASSERT_EQ(WriteString(isolate_, hex, Encoding::kHex, bytes, sizeof(bytes)), 32u);
+  EXPECT_EQ(bytes[0], 0x23);
+  EXPECT_EQ(bytes[31], 0x01);
+}
+
+}  // namespace
+}  // namespace octet::buffer
