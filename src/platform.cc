@@ -6,6 +6,7 @@
 #include "octet.h"
 #include "platform_task_pump.h"
 #include "util.h"
+#include "v8_flags.h"
 
 namespace octet {
 
@@ -28,6 +29,7 @@ std::unique_ptr<Platform> Platform::Create(const char* argv0,
   std::unique_ptr<Platform> self(new Platform());
   v8::V8::InitializeICUDefaultLocation(argv0);
   v8::V8::InitializeExternalStartupData(argv0);
+  SetDefaultV8Flags();
   for (const std::string& flag : v8_flags) v8::V8::SetFlagsFromString(flag.c_str(), flag.size());
   self->impl_->platform = v8::platform::NewDefaultPlatform(kPlatformThreads);
   self->impl_->waking = NewLoopWakingPlatform(self->impl_->platform.get());

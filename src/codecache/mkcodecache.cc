@@ -9,6 +9,7 @@
 #include <string>
 
 #include "builtins.h"
+#include "v8_flags.h"
 
 namespace {
 
@@ -26,6 +27,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   v8::V8::InitializeICUDefaultLocation(argv[0]);
+  octet::SetDefaultV8Flags();
   std::unique_ptr<v8::Platform> platform = v8::platform::NewDefaultPlatform();
   v8::V8::InitializePlatform(platform.get());
   v8::V8::Initialize();
