@@ -50,20 +50,31 @@ class StringViewTest : public ::testing::Test {
     return units;
   }
 
+  // The isolate entered, a handle scope and a fresh context entered, for one test's body.
+  struct Entered {
+    explicit Entered(v8::Isolate* isolate)
+        : isolate_scope(isolate),
+          handles(isolate),
+          context(v8::Context::New(isolate)),
+          context_scope(context) {}
+    v8::Isolate::Scope isolate_scope;
+    v8::HandleScope handles;
+    v8::Local<v8::Context> context;
+    v8::Context::Scope context_scope;
+  };
+
   std::unique_ptr<v8::ArrayBuffer::Allocator> allocator_;
   v8::Isolate* isolate_ = nullptr;
 };
 
 TEST_F(StringViewTest, SequentialStringsShowTheirCharacters) {
-  v8::Isolate::Scope isolate_scope(isolate_);
-  v8::HandleScope scope(isolate_);
-  v8::Local<v8::Context> context = v8::Context::New(isolate_);
-  v8::Context::Scope context_scope(context);
+  Entered entered(isolate_);
   bool seen;
   bool one_byte;
   static constexpr uint8_t kLatin1[] = "caf\xe9: 12345 bytes";
   v8::Local<v8::String> latin1 =
-      v8::String::NewFromOneByte(isolate_, kLatin1, v8::NewStringType::kNormal, 19)
+      v8::String::NewFromOneByte(isolate_, kLatin1, v8::NewStringType::kNormal,
+                                 sizeof(kLatin1) - 1)
           .ToLocalChecked();
   EXPECT_EQ(Viewed(latin1, &seen, &one_byte), Copied(latin1));
   EXPECT_TRUE(seen);
@@ -79,10 +90,8 @@ TEST_F(StringViewTest, SequentialStringsShowTheirCharacters) {
 }
 
 TEST_F(StringViewTest, SlicedStringsShowTheirRange) {
-  v8::Isolate::Scope isolate_scope(isolate_);
-  v8::HandleScope scope(isolate_);
-  v8::Local<v8::Context> context = v8::Context::New(isolate_);
-  v8::Context::Scope context_scope(context);
+  Entered entered(isolate_);
+  const v8::Local<v8::Context> context = entered.context;
   bool seen;
   bool one_byte;
   // Long enough that V8 slices instead of copying, at an offset, in both encodings.
@@ -99,10 +108,7 @@ TEST_F(StringViewTest, SlicedStringsShowTheirRange) {
 }
 
 TEST_F(StringViewTest, ConsStringsAreSeenOnceFlat) {
-  v8::Isolate::Scope isolate_scope(isolate_);
-  v8::HandleScope scope(isolate_);
-  v8::Local<v8::Context> context = v8::Context::New(isolate_);
-  v8::Context::Scope context_scope(context);
+  Entered entered(isolate_);
   // Flat halves, so that a cons string is all there is to look through.
   v8::Local<v8::String> left =
       v8::String::NewFromUtf8(isolate_, "left half of a cons string, ").ToLocalChecked();
@@ -128,8 +134,7 @@ class Latin1Resource final : public v8::String::ExternalOneByteStringResource {
 };
 
 TEST_F(StringViewTest, ExternalStringsShowTheirResource) {
-  v8::Isolate::Scope isolate_scope(isolate_);
-  v8::HandleScope scope(isolate_);
+  Entered entered(isolate_);
   auto* resource = new Latin1Resource(std::string(64, 'x') + "external");
   v8::Local<v8::String> external =
       v8::String::NewExternalOneByte(isolate_, resource).ToLocalChecked();  // V8 owns it now
@@ -140,10 +145,8 @@ TEST_F(StringViewTest, ExternalStringsShowTheirResource) {
 
 // The codecs give the same answers whether they read a string in place or copy it out.
 TEST_F(StringViewTest, CodecsAgreeAcrossRepresentations) {
-  v8::Isolate::Scope isolate_scope(isolate_);
-  v8::HandleScope scope(isolate_);
-  v8::Local<v8::Context> context = v8::Context::New(isolate_);
-  v8::Context::Scope context_scope(context);
+  Entered entered(isolate_);
+  const v8::Local<v8::Context> context = entered.context;
   v8::Local<v8::String> flat = Run(context, "'\\u00e9\\u20ac\\ud83d\\ude00xyz'.repeat(40)");
   v8::Local<v8::String> sliced = Run(context, "('#' + '\\u00e9\\u20ac\\ud83d\\ude00xyz'.repeat(41)).slice(1, 281)");
   v8::Local<v8::String> cons = v8::String::Concat(
