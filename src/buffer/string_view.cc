@@ -12,7 +12,7 @@ using v8::internal::Internals;
 
 // V8 10.2's string layout, from the constants v8-internal.h publishes for V8's own inline
 // accessors. V8 does not promise them to embedders, so each use below is confirmed on real
-// strings before it is trusted (see Confirmed), and views stay empty if it does not hold.
+// strings before it is trusted (see PeekConfirmed), and views stay empty if it does not hold.
 //
 // Instance type: the low three bits give the representation, 0x8 marks one-byte characters.
 constexpr int kRepresentationMask = 0x7;
