@@ -5,7 +5,6 @@
 
 const binding = internalBinding('buffer');
 const { compare: _compare, kMaxLength, kStringMaxLength } = binding;
-const typedArraySet = Uint8Array.prototype.set;
 
 const {
   codes: {
@@ -25,7 +24,6 @@ const {
   isUint8Array,
 } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
-const { typedArrayLength } = require('internal/buffer/view_getters');
 const { createPoolArrayBuffer, createUnsafeArrayBuffer } = require('internal/buffer/allocate');
 const {
   conversions, encodingOps, getEncodingOps, utf8ByteLength,
@@ -361,38 +359,25 @@ Buffer.concat = function concat(list, length) {
   validateArray(list, 'list');
   if (list.length === 0) return new FastBuffer();
 
+  // Each input's `length` is read as node reads it (a subclass may redefine it); anything that
+  // is not a Uint8Array is rejected below.
   if (length === undefined) {
     length = 0;
     for (let i = 0; i < list.length; i++) {
-      const item = list[i];
-      if (isUint8Array(item)) {
-        length += typedArrayLength(item);
-      } else if (item.length) {
-        // Anything else is read as node reads it (and rejected below).
-        length += list[i].length;
-      }
+      if (list[i].length) length += list[i].length;
     }
   } else {
     validateOffset(length, 'length');
   }
 
   const buffer = Buffer.allocUnsafe(length);
-  const room = isUint8Array(buffer) ? typedArrayLength(buffer) : buffer.length;
   let pos = 0;
   for (let i = 0; i < list.length; i++) {
     const buf = list[i];
     if (!isUint8Array(buf)) {
       throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
     }
-    const n = typedArrayLength(buf);
-    if (n <= room - pos) {
-      // A whole input: V8's typed-array copy, no native call. Empty inputs too, as in node: a
-      // detached one (length 0) makes set() throw node's TypeError.
-      typedArraySet.call(buffer, buf, pos);
-      pos += n;
-    } else {
-      pos += _copyActual(buf, buffer, pos, 0, n);
-    }
+    pos += _copyActual(buf, buffer, pos, 0, buf.length);
   }
 
   // A `length` beyond the inputs' total leaves bytes no input wrote: zero them.

@@ -7,7 +7,6 @@ const binding = internalBinding('buffer');
 const {
   conversions, encodingsMap, sliceOrThrow, utf8Write,
 } = require('internal/buffer/encoding_ops');
-const { codes: { ERR_BUFFER_OUT_OF_BOUNDS } } = require('internal/errors');
 
 // Errors raised by node's C++ layer: a plain TypeError/RangeError carrying only a `code`.
 function nativeError(Ctor, code, message) {
@@ -47,8 +46,10 @@ function makeSlice(encodingVal) {
   };
 }
 
-// The writers node implements natively (hex, base64, ucs2): offset and length parsed as indices.
-function makeNativeWrite(encodingVal) {
+// buf.<encoding>Write(string, offset, length), native in node: offset and length parsed as
+// indices, the length then clamped to the room left. `write` (utf8's) takes over from the native
+// call where it is cheaper.
+function makeWrite(encodingVal, write) {
   return function(string, offset, length) {
     checkReceiver(this);
     if (typeof string !== 'string') {
@@ -61,34 +62,6 @@ function makeNativeWrite(encodingVal) {
                         '"offset" is outside of buffer bounds');
     }
     length = Math.min(arrayIndex(length, byteLength - offset), byteLength - offset);
-    if (length === 0) return 0;
-    const written = binding.write(this, string, offset, length, encodingVal);
-    if (conversions.enabled) conversions.recordFromString(encodingVal, written);
-    return written;
-  };
-}
-
-// The writers node implements in JS (utf8, latin1, ascii): defaults, then range checks.
-function makeJsWrite(encodingVal, write) {
-  return function(string, offset = 0, length = this.byteLength - offset) {
-    checkReceiver(this);
-    if (offset < 0 || offset > this.byteLength) {
-      throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    }
-    if (length < 0 || length > this.byteLength - offset) {
-      throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    }
-    if (typeof string !== 'string') {
-      throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
-    }
-    // Fractional offsets or lengths act as their integer part, as in node's native layer.
-    offset = Math.trunc(offset) || 0;
-    length = Math.trunc(length) || 0;
-    // Checked again after conversion: a valueOf() may answer differently the second time.
-    if (offset < 0 || offset > this.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-    if (length < 0 || length > this.byteLength - offset) {
-      throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
-    }
     if (length === 0) return 0;
     const written = write !== undefined ? write(this, string, offset, length) :
       binding.write(this, string, offset, length, encodingVal);
@@ -105,13 +78,13 @@ function addEncodingMethods(proto) {
   proto.hexSlice = makeSlice(encodingsMap.hex);
   proto.ucs2Slice = makeSlice(encodingsMap.ucs2);
   proto.utf8Slice = makeSlice(encodingsMap.utf8);
-  proto.asciiWrite = makeJsWrite(encodingsMap.ascii);
-  proto.base64Write = makeNativeWrite(encodingsMap.base64);
-  proto.base64urlWrite = makeNativeWrite(encodingsMap.base64url);
-  proto.latin1Write = makeJsWrite(encodingsMap.latin1);
-  proto.hexWrite = makeNativeWrite(encodingsMap.hex);
-  proto.ucs2Write = makeNativeWrite(encodingsMap.ucs2);
-  proto.utf8Write = makeJsWrite(encodingsMap.utf8, utf8Write);
+  proto.asciiWrite = makeWrite(encodingsMap.ascii);
+  proto.base64Write = makeWrite(encodingsMap.base64);
+  proto.base64urlWrite = makeWrite(encodingsMap.base64url);
+  proto.latin1Write = makeWrite(encodingsMap.latin1);
+  proto.hexWrite = makeWrite(encodingsMap.hex);
+  proto.ucs2Write = makeWrite(encodingsMap.ucs2);
+  proto.utf8Write = makeWrite(encodingsMap.utf8, utf8Write);
 }
 
-module.exports = { addEncodingMethods, nativeError };
+module.exports = { addEncodingMethods, nativeError, outOfRange };

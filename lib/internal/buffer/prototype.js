@@ -39,9 +39,9 @@ const { FastBuffer } = require('internal/buffer/fast_buffer');
 const {
   conversions, encodingOps, encodingsMap, getEncodingOps, sliceByName, sliceOrThrow,
 } = require('internal/buffer/encoding_ops');
-const { addEncodingMethods, nativeError } = require('internal/buffer/proto_methods');
+const { addEncodingMethods, nativeError, outOfRange } = require('internal/buffer/proto_methods');
 const {
-  typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset, typedArrayLength,
+  typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset,
 } = require('internal/buffer/view_getters');
 const readers = require('internal/buffer/read');
 const writers = require('internal/buffer/write');
@@ -72,7 +72,8 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
   if (!isUint8Array(target)) {
     throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
   }
-  const sourceLength = typedArrayByteLength(source);
+  // Lengths are read as node reads them: through `length`, which a subclass may redefine.
+  const sourceLength = source.length;
 
   if (targetStart === undefined) {
     targetStart = 0;
@@ -97,15 +98,15 @@ function _copy(source, target, targetStart, sourceStart, sourceEnd) {
     if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
   }
 
-  const targetLength = typedArrayByteLength(target);
+  const targetLength = target.length;
   if (targetStart >= targetLength || sourceStart >= sourceEnd) return 0;
   return copyBytes(source, target, targetStart, sourceStart, sourceEnd, sourceLength, targetLength);
 }
 
 // source and target: Uint8Arrays (the callers have checked).
 function _copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  return copyBytes(source, target, targetStart, sourceStart, sourceEnd,
-                   typedArrayByteLength(source), typedArrayByteLength(target));
+  return copyBytes(source, target, targetStart, sourceStart, sourceEnd, source.length,
+                   target.length);
 }
 
 // Up to 16 bytes pass through here, so that overlapping views copy as memmove does.
@@ -120,12 +121,20 @@ function copyBytes(source, target, targetStart, sourceStart, sourceEnd, sourceLe
   let nb = sourceEnd - sourceStart;
   const sourceLen = sourceLength - sourceStart;
   if (nb > sourceLen) nb = sourceLen;
-  if (nb <= 0) return 0;
 
   if (sourceStart === 0 && nb === sourceLength) {
     // The whole source (concat's case): V8's own typed-array copy, a memmove without the cost of
-    // a native call. Overlapping views of one buffer copy as memmove does.
+    // a native call. Overlapping views of one buffer copy as memmove does. Empty sources too, as
+    // in node: a detached one makes set() throw node's TypeError.
     typedArraySet.call(target, source, targetStart);
+    return nb;
+  }
+  if (nb <= 0) return 0;
+  if (source[sourceStart + nb - 1] === undefined || target[targetStart + nb - 1] === undefined) {
+    // Past a view's end: only a redefined `length` gets here. node's own steps, whose checks
+    // (or lack of them, inside a larger ArrayBuffer) are V8's.
+    const part = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
+    typedArraySet.call(target, part, targetStart);
     return nb;
   }
   if (nb <= 16) {
@@ -363,8 +372,13 @@ function installPrototype(BufferClass) {
   proto.toString = function toString(encoding, start, end) {
     // Not a Uint8Array (a call() on something else): node's path, through this.utf8Slice.
     if (!isUint8Array(this)) return this.utf8Slice(0, this.length);
-    const len = typedArrayLength(this);
-    if (arguments.length === 0) return sliceOrThrow(this, 0, len, kUtf8);
+    // `length` is read as node reads it; a redefined one that reaches past the view fails below
+    // as node's native slice does.
+    const len = this.length;
+    if (arguments.length === 0) {
+      if (len !== 0 && this[len - 1] === undefined) throw outOfRange();
+      return sliceOrThrow(this, 0, len, kUtf8);
+    }
 
     if (start === undefined) {
       start = 0;
@@ -383,10 +397,9 @@ function installPrototype(BufferClass) {
     }
 
     if (end <= start) return '';
-    // Only an object whose valueOf() changes between calls gets here with these.
-    if (start < 0 || end > len) {
-      throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
-    }
+    // Only an object whose valueOf() changes between calls, or a redefined `length`, gets here
+    // with these.
+    if (start < 0 || end > len || this[end - 1] === undefined) throw outOfRange();
 
     if (encoding === undefined) return sliceOrThrow(this, start, end, kUtf8);
     const result = sliceByName(this, encoding, start, end);
@@ -522,7 +535,7 @@ function installPrototype(BufferClass) {
   proto.subarray = function subarray(start, end) {
     // Other receivers (a call() on another kind of view) go through their own properties.
     if (!isUint8Array(this)) return viewSubarray(this, start, end);
-    const srcLength = typedArrayLength(this);
+    const srcLength = this.length;
     start = adjustOffset(start, srcLength);
     end = end !== undefined ? adjustOffset(end, srcLength) : srcLength;
     const newLength = end > start ? end - start : 0;
