@@ -89,6 +89,28 @@ assert.strictEqual(copy.toString('hex'), '7ff8000000000abc');
 const floatNaN = Buffer.from('7fc01234', 'hex');
 copy.writeFloatBE(floatNaN.readFloatBE(0), 0);
 assert.strictEqual(copy.subarray(0, 4).toString('hex'), '7fc01234');
+// JavaScript's own NaN (read without scratch memory) and its negative and signalling neighbours
+// keep their bits too.
+const scratch = new Float64Array(1);
+const scratchBytes = new Uint8Array(scratch.buffer);
+for (const bits of ['000000000000f87f', '000000000000f8ff', '010000000000f07f', '000000000000f47f']) {
+  const value = Buffer.from(bits, 'hex').readDoubleLE(0);
+  assert.ok(Number.isNaN(value));
+  copy.writeDoubleLE(value, 0);
+  assert.strictEqual(copy.toString('hex'), bits);
+  scratch[0] = value;
+  assert.strictEqual(Buffer.from(scratchBytes).toString('hex'), bits);
+}
+// A float NaN widens to a double as a Float32Array read does (a signalling one comes back quiet).
+const scratch32 = new Float32Array(2);
+const scratch32Bytes = new Uint8Array(scratch32.buffer);
+for (const bits of ['0000c07f', '0000c0ff', '0100807f', '0000a07f']) {
+  scratch32Bytes.set(Buffer.from(bits, 'hex'));
+  scratch32[1] = scratch32[0];
+  const expected = Buffer.from(scratch32Bytes.subarray(4)).toString('hex');
+  copy.writeFloatLE(Buffer.from(bits, 'hex').readFloatLE(0), 0);
+  assert.strictEqual(copy.subarray(0, 4).toString('hex'), expected);
+}
 
 // 64-bit extremes.
 const ext = Buffer.alloc(8);

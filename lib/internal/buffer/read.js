@@ -370,6 +370,8 @@ function doubleFromWords(lo, hi) {
     value = (significand + 2 ** 52) * pow2[exponent];
   } else if (significand === 0) {
     value = Infinity;
+  } else if (hi === 0x7ff80000 && lo === 0) {
+    return NaN;  // JavaScript's own NaN, bit for bit: no trip through scratch memory
   } else {
     setScratchWords(lo, hi);
     return float64Array[0];
@@ -387,6 +389,8 @@ function floatFromBits(bits) {
     value = (significand + 2 ** 23) * pow2[exponent + 1075 - 150];
   } else if (significand === 0) {
     value = Infinity;
+  } else if (bits === 0x7fc00000) {
+    return NaN;  // widens to JavaScript's own NaN, as the float read through memory does
   } else {
     uint32Single[0] = bits;
     return float32Array[0];
