@@ -289,8 +289,9 @@ function readIntBE(offset, byteLength) {
 // Floats are decoded arithmetically from their bits: filling scratch memory byte by byte and
 // reading it back as one float stalls the CPU (the wide load cannot be forwarded from the narrow
 // stores), and that stall was most of a read. Every finite value and infinity comes out exactly
-// (an integer below 2^53 times a power of two); a NaN is made through scratch memory so that its
-// payload bits are the ones node would return.
+// (an integer below 2^53 times a power of two). A NaN other than JavaScript's own is made through
+// scratch memory so that its payload bits are the ones node would return, and so is a subnormal
+// double (rare, and the multiplication would be slower than the stall).
 function readDoubleLE(offset = 0) {
   checkOffsetType(offset);
   const first = this[offset];
@@ -352,6 +353,13 @@ function setScratchWords(lo, hi) {
   uint32Pair[kHighWord] = hi;
 }
 
+// Infinity and NaN as number literals and typed-array elements: a read of the globals `Infinity`
+// or `NaN` is a heap constant to the optimizing compiler, which then boxes every result of the
+// function in a HeapNumber (halving the speed of a loop of reads that ever met a NaN).
+const kInfinity = 2 ** 1024;
+const canonicalNaN = new Float64Array(1);
+new Uint32Array(canonicalNaN.buffer)[kHighWord] = 0x7ff80000;  // the bits of JavaScript's NaN
+
 // pow2[e] = 2 ** (e - 1075): the weight of a double's integer significand at biased exponent e.
 // Built by exact doubling and halving (every entry from 2^-1074 up is a power of two a double
 // holds exactly).
@@ -365,13 +373,18 @@ function doubleFromWords(lo, hi) {
   const significand = (hi & 0xfffff) * 2 ** 32 + lo;
   let value;
   if (exponent === 0) {
-    value = significand * pow2[1];  // subnormal: significand * 2^-1074
+    if (significand !== 0) {
+      // A subnormal: computing one costs the FPU a slow assist; memory gives it for free.
+      setScratchWords(lo, hi);
+      return float64Array[0];
+    }
+    value = 0;
   } else if (exponent !== 0x7ff) {
     value = (significand + 2 ** 52) * pow2[exponent];
   } else if (significand === 0) {
-    value = Infinity;
+    value = kInfinity;
   } else if (hi === 0x7ff80000 && lo === 0) {
-    return NaN;  // JavaScript's own NaN, bit for bit: no trip through scratch memory
+    return canonicalNaN[0];  // no trip through scratch memory for the usual NaN
   } else {
     setScratchWords(lo, hi);
     return float64Array[0];
@@ -388,9 +401,9 @@ function floatFromBits(bits) {
   } else if (exponent !== 0xff) {
     value = (significand + 2 ** 23) * pow2[exponent + 1075 - 150];
   } else if (significand === 0) {
-    value = Infinity;
+    value = kInfinity;
   } else if (bits === 0x7fc00000) {
-    return NaN;  // widens to JavaScript's own NaN, as the float read through memory does
+    return canonicalNaN[0];  // what this float widens to, as when read through memory
   } else {
     uint32Single[0] = bits;
     return float32Array[0];
