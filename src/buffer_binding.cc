@@ -37,6 +37,16 @@ inline bool SmiArg(Local<Value> value, int* out) {
   return true;
 }
 
+// A byte count or index as the call's result: a Smi set in place when it fits (ReturnValue's
+// inline path), a heap number through V8 only beyond that.
+void ReturnSize(const FunctionCallbackInfo<Value>& info, size_t n) {
+  if (n <= static_cast<size_t>(INT32_MAX)) {
+    info.GetReturnValue().Set(static_cast<int32_t>(n));
+  } else {
+    info.GetReturnValue().Set(static_cast<double>(n));
+  }
+}
+
 // A byte index or length JS has already validated: an integral number in [0, 2^53].
 size_t IndexArg(const FunctionCallbackInfo<Value>& info, int i) {
   int smi;
@@ -104,7 +114,7 @@ void Write(const FunctionCallbackInfo<Value>& info) {
   CHECK_LE(max_length, bytes.length - offset);
   size_t written = buffer::WriteString(info.GetIsolate(), info[1].As<String>(), encoding,
                                        Data(bytes) + offset, max_length, scratch);
-  info.GetReturnValue().Set(static_cast<double>(written));
+  ReturnSize(info, written);
 }
 
 // writeIfAscii(view, string) → whether `string` was all ASCII and now fills `view`, which has
@@ -141,8 +151,7 @@ void EncodeInto(const FunctionCallbackInfo<Value>& info) {
 
 void ByteLengthUtf8(const FunctionCallbackInfo<Value>& info) {
   CHECK(info[0]->IsString());
-  info.GetReturnValue().Set(
-      static_cast<double>(buffer::Utf8Length(info.GetIsolate(), info[0].As<String>())));
+  ReturnSize(info, buffer::Utf8Length(info.GetIsolate(), info[0].As<String>()));
 }
 
 int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_length) {
@@ -299,7 +308,8 @@ void SearchBytes(const FunctionCallbackInfo<Value>& info, const uint8_t* haystac
                                                     needle_length, offset);
     result = found == kNotFound ? haystack_length : found;
   }
-  info.GetReturnValue().Set(result == haystack_length ? -1.0 : static_cast<double>(result));
+  if (result == haystack_length) return info.GetReturnValue().Set(-1);
+  ReturnSize(info, result);
 }
 
 // indexOfString(view, string, byteOffset, encoding, forward)
@@ -346,8 +356,7 @@ void IndexOfNumber(const FunctionCallbackInfo<Value>& info) {
   const void* hit = forward ? memchr(Data(haystack) + offset, needle, haystack.length - offset)
                             : memrchr(Data(haystack), needle, offset + 1);
   if (hit == nullptr) return info.GetReturnValue().Set(-1);
-  info.GetReturnValue().Set(
-      static_cast<double>(static_cast<const uint8_t*>(hit) - Data(haystack)));
+  ReturnSize(info, static_cast<size_t>(static_cast<const uint8_t*>(hit) - Data(haystack)));
 }
 
 template <void (*swap)(uint8_t*, size_t)>
