@@ -41,7 +41,7 @@ const {
 } = require('internal/buffer/encoding_ops');
 const { addEncodingMethods, nativeError, outOfRange } = require('internal/buffer/proto_methods');
 const {
-  typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset,
+  typedArrayBuffer, typedArrayByteLength, typedArrayByteOffset, typedArrayLength,
 } = require('internal/buffer/view_getters');
 const readers = require('internal/buffer/read');
 const writers = require('internal/buffer/write');
@@ -372,13 +372,9 @@ function installPrototype(BufferClass) {
   proto.toString = function toString(encoding, start, end) {
     // Not a Uint8Array (a call() on something else): node's path, through this.utf8Slice.
     if (!isUint8Array(this)) return this.utf8Slice(0, this.length);
-    // `length` is read as node reads it; a redefined one that reaches past the view fails below
-    // as node's native slice does.
-    const len = this.length;
-    if (arguments.length === 0) {
-      if (len !== 0 && this[len - 1] === undefined) throw outOfRange();
-      return sliceOrThrow(this, 0, len, kUtf8);
-    }
+    // The view's own length, where node reads `this.length`: the native slice below trusts it.
+    const len = typedArrayLength(this);
+    if (arguments.length === 0) return sliceOrThrow(this, 0, len, kUtf8);
 
     if (start === undefined) {
       start = 0;
@@ -397,9 +393,8 @@ function installPrototype(BufferClass) {
     }
 
     if (end <= start) return '';
-    // Only an object whose valueOf() changes between calls, or a redefined `length`, gets here
-    // with these.
-    if (start < 0 || end > len || this[end - 1] === undefined) throw outOfRange();
+    // Only an object whose valueOf() changes between calls gets here with these.
+    if (start < 0 || end > len) throw outOfRange();
 
     if (encoding === undefined) return sliceOrThrow(this, start, end, kUtf8);
     const result = sliceByName(this, encoding, start, end);
