@@ -1,9 +1,13 @@
 'use strict';
-// buf.<encoding>Write(string, offset, length) for every encoding: node implements all of them natively,
-// parsing offset and length once as array indices and clamping the length to the room left.
+// buf.<encoding>Write(string, offset, length) for every encoding: node implements all of them
+// natively, parsing offset and length once as array indices and clamping the length to the room
+// left. The methods (and the Slice ones) carry their names and length 0, as native ones do.
 function show(f) { try { console.log(JSON.stringify(f())); } catch (e) { console.log(e.name, e.code, e.message); } }
 for (const m of ['utf8Write', 'latin1Write', 'asciiWrite', 'hexWrite', 'ucs2Write', 'base64Write']) {
-  console.log(m, typeof Buffer.prototype[m], Buffer.prototype[m].toString().includes('native'));
+  const method = Buffer.prototype[m];
+  console.log(m, typeof method, method.toString().includes('native'), method.name, method.length);
+  const slice = Buffer.prototype[m.replace('Write', 'Slice')];
+  console.log(slice.name, slice.length);
   const b = () => Buffer.alloc(4);
   show(() => b()[m]('abcdef', 1, 10));
   show(() => b()[m]('abcdef', 5));

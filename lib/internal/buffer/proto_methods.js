@@ -70,21 +70,23 @@ function makeWrite(encodingVal, write) {
   };
 }
 
+// As node's native methods: named, and with length 0.
+function nativeMethod(name, fn) {
+  Object.defineProperty(fn, 'name', { value: name });
+  Object.defineProperty(fn, 'length', { value: 0 });
+  return fn;
+}
+
+const kEncodings = ['ascii', 'base64', 'base64url', 'latin1', 'hex', 'ucs2', 'utf8'];
+
 function addEncodingMethods(proto) {
-  proto.asciiSlice = makeSlice(encodingsMap.ascii);
-  proto.base64Slice = makeSlice(encodingsMap.base64);
-  proto.base64urlSlice = makeSlice(encodingsMap.base64url);
-  proto.latin1Slice = makeSlice(encodingsMap.latin1);
-  proto.hexSlice = makeSlice(encodingsMap.hex);
-  proto.ucs2Slice = makeSlice(encodingsMap.ucs2);
-  proto.utf8Slice = makeSlice(encodingsMap.utf8);
-  proto.asciiWrite = makeWrite(encodingsMap.ascii);
-  proto.base64Write = makeWrite(encodingsMap.base64);
-  proto.base64urlWrite = makeWrite(encodingsMap.base64url);
-  proto.latin1Write = makeWrite(encodingsMap.latin1);
-  proto.hexWrite = makeWrite(encodingsMap.hex);
-  proto.ucs2Write = makeWrite(encodingsMap.ucs2);
-  proto.utf8Write = makeWrite(encodingsMap.utf8, utf8Write);
+  for (const name of kEncodings) {
+    proto[`${name}Slice`] = nativeMethod(`${name}Slice`, makeSlice(encodingsMap[name]));
+  }
+  for (const name of kEncodings) {
+    const write = name === 'utf8' ? utf8Write : undefined;
+    proto[`${name}Write`] = nativeMethod(`${name}Write`, makeWrite(encodingsMap[name], write));
+  }
 }
 
 module.exports = { addEncodingMethods, nativeError, outOfRange };
