@@ -37,17 +37,32 @@ std::string ToStdString(Isolate* isolate, Local<Value> value) {
   return *utf8 ? std::string(*utf8, utf8.length()) : std::string();
 }
 
-void SetMethod(Local<Context> context, Local<Object> target, const char* name,
-               v8::FunctionCallback callback, Local<Value> data) {
+namespace {
+
+void SetFunction(Local<Context> context, Local<Object> target, const char* name,
+                 v8::FunctionCallback callback, Local<Value> data, const v8::CFunction* fast) {
   Isolate* isolate = context->GetIsolate();
   Local<FunctionTemplate> tmpl =
       FunctionTemplate::New(isolate, callback, data, Local<v8::Signature>(), 0,
-                            v8::ConstructorBehavior::kThrow, v8::SideEffectType::kHasSideEffect);
+                            v8::ConstructorBehavior::kThrow, v8::SideEffectType::kHasSideEffect,
+                            fast);
   Local<String> js_name = OneByteString(isolate, name);
   tmpl->SetClassName(js_name);
   Local<Function> fn = tmpl->GetFunction(context).ToLocalChecked();
   fn->SetName(js_name);
   target->Set(context, js_name, fn).Check();
+}
+
+}  // namespace
+
+void SetMethod(Local<Context> context, Local<Object> target, const char* name,
+               v8::FunctionCallback callback, Local<Value> data) {
+  SetFunction(context, target, name, callback, data, nullptr);
+}
+
+void SetFastMethod(Local<Context> context, Local<Object> target, const char* name,
+                   v8::FunctionCallback callback, const v8::CFunction* fast) {
+  SetFunction(context, target, name, callback, {}, fast);
 }
 
 void SetConstant(Local<Context> context, Local<Object> target, const char* name, double value) {

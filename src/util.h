@@ -35,6 +35,9 @@ std::string ToStdString(v8::Isolate* isolate, v8::Local<v8::Value> value);
 // Registration helpers: each binding's Initialize is a list of these, one line per function.
 void SetMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
                v8::FunctionCallback callback, v8::Local<v8::Value> data = {});
+// The same, with a C++ fast path that V8's optimized code may call instead (v8-fast-api-calls.h).
+void SetFastMethod(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
+                   v8::FunctionCallback callback, const v8::CFunction* fast);
 void SetConstant(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
                  double value);
 void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,

@@ -99,6 +99,29 @@ std::atomic<Trust> sequential_trust{Trust::kUnknown};
 std::atomic<Trust> cons_trust{Trust::kUnknown};
 std::atomic<Trust> slice_trust{Trust::kUnknown};
 
+// Checks the flattened-cons layout on a string of known, distinct characters, so that short cons
+// strings (never evidence on their own, see PeekConfirmed) can be read in place from the start.
+void ConfirmConsLayout(v8::Isolate* isolate, v8::Local<v8::String> first,
+                       v8::Local<v8::String> second) {
+  v8::Local<v8::String> cons = v8::String::Concat(isolate, first, second);
+  const int length = cons->Length();
+  uint16_t units[128];
+  if (length > 128) return;
+  cons->Write(isolate, units, 0, length, v8::String::NO_NULL_TERMINATION);  // flattens it
+  Peeked peeked;
+  int followed;
+  if (!Peek(cons, &peeked, &followed) || followed != kFollowedCons) return;
+  bool same = true;
+  for (int i = 0; i < length; ++i) {
+    const uint16_t unit = peeked.one_byte ? static_cast<const uint8_t*>(peeked.chars)[i]
+                                          : static_cast<const char16_t*>(peeked.chars)[i];
+    same = same && unit == units[i];
+  }
+  Trust expected = Trust::kUnknown;
+  cons_trust.compare_exchange_strong(expected, same ? Trust::kConfirmed : Trust::kRefuted,
+                                     std::memory_order_relaxed);
+}
+
 bool SequentialConfirmed(v8::Isolate* isolate) {
   Trust trust = sequential_trust.load(std::memory_order_relaxed);
   if (trust != Trust::kUnknown) return trust == Trust::kConfirmed;
@@ -127,6 +150,7 @@ bool SequentialConfirmed(v8::Isolate* isolate) {
   }
   sequential_trust.store(confirmed ? Trust::kConfirmed : Trust::kRefuted,
                          std::memory_order_relaxed);
+  if (confirmed) ConfirmConsLayout(isolate, one, two);
   return confirmed;
 }
 
@@ -159,20 +183,52 @@ bool PeekConfirmed(v8::Isolate* isolate, v8::Local<v8::String> string, size_t le
 
 }  // namespace
 
-StringView::StringView(v8::Isolate* isolate, v8::Local<v8::String> string) {
-  const size_t length = static_cast<size_t>(string->Length());
-  if (const auto* external = string->GetExternalOneByteStringResource()) {
-    one_byte_ = reinterpret_cast<const uint8_t*>(external->data());
-  } else if (const auto* external_two = string->GetExternalStringResource()) {
-    two_byte_ = reinterpret_cast<const char16_t*>(external_two->data());
-  } else {
-    Peeked peeked;
-    if (!PeekConfirmed(isolate, string, length, &peeked)) return;
+bool StringView::Fill(v8::Local<v8::String> string) {
+  Peeked peeked;
+  int followed;
+  if (sequential_trust.load(std::memory_order_relaxed) == Trust::kConfirmed &&
+      Peek(string, &peeked, &followed)) {
+    if (followed != kFollowedNothing) {
+      std::atomic<Trust>& trust = followed == kFollowedCons ? cons_trust : slice_trust;
+      if (followed == (kFollowedCons | kFollowedSlice) ||
+          trust.load(std::memory_order_relaxed) != Trust::kConfirmed) {
+        return false;
+      }
+    }
     if (peeked.one_byte) {
       one_byte_ = static_cast<const uint8_t*>(peeked.chars);
     } else {
       two_byte_ = static_cast<const char16_t*>(peeked.chars);
     }
+    length_ = static_cast<size_t>(LengthOf(*reinterpret_cast<const Address*>(*string)));
+    return true;
+  }
+  if (const auto* external = string->GetExternalOneByteStringResource()) {
+    one_byte_ = reinterpret_cast<const uint8_t*>(external->data());
+  } else if (const auto* external_two = string->GetExternalStringResource()) {
+    two_byte_ = reinterpret_cast<const char16_t*>(external_two->data());
+  } else {
+    return false;
+  }
+  length_ = static_cast<size_t>(string->Length());
+  return true;
+}
+
+StringView StringView::Confirmed(v8::Local<v8::String> string) {
+  StringView view;
+  view.Fill(string);
+  return view;
+}
+
+StringView::StringView(v8::Isolate* isolate, v8::Local<v8::String> string) {
+  if (Fill(string)) return;
+  Peeked peeked;
+  const size_t length = static_cast<size_t>(string->Length());
+  if (!PeekConfirmed(isolate, string, length, &peeked)) return;
+  if (peeked.one_byte) {
+    one_byte_ = static_cast<const uint8_t*>(peeked.chars);
+  } else {
+    two_byte_ = static_cast<const char16_t*>(peeked.chars);
   }
   length_ = length;
 }

@@ -18,7 +18,12 @@ namespace octet::buffer {
 // is read and dropped without calling into V8 in between: no handles, no JS, no new strings.
 class StringView {
  public:
+  StringView() = default;  // empty
   StringView(v8::Isolate* isolate, v8::Local<v8::String> string);
+
+  // Never calls into V8, so it may run where V8 allows no allocation (a fast API call): a layout
+  // not yet confirmed by the constructor above gives an empty view instead of being checked.
+  static StringView Confirmed(v8::Local<v8::String> string);
 
   bool empty() const { return one_byte_ == nullptr && two_byte_ == nullptr; }
   // Exactly one of these is non-null for a non-empty view.
@@ -27,6 +32,10 @@ class StringView {
   size_t length() const { return length_; }
 
  private:
+  // Fills the view from the string's own layout (sequential, external, or through a confirmed
+  // cons/slice); false when only a check that calls into V8 could tell.
+  bool Fill(v8::Local<v8::String> string);
+
   const uint8_t* one_byte_ = nullptr;
   const char16_t* two_byte_ = nullptr;
   size_t length_ = 0;

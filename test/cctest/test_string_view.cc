@@ -123,6 +123,29 @@ TEST_F(StringViewTest, ConsStringsAreSeenOnceFlat) {
   EXPECT_TRUE(seen);
 }
 
+// The view a fast API call takes: it never calls into V8, so it only shows what the layout checks
+// have confirmed, and that includes short cons strings (checked when the layout first is).
+TEST_F(StringViewTest, ConfirmedViewNeedsNoCallIntoV8) {
+  Entered entered(isolate_);
+  v8::Local<v8::String> flat = v8::String::NewFromUtf8(isolate_, "flat \xce\xb1").ToLocalChecked();
+  bool seen;
+  EXPECT_EQ(Viewed(flat, &seen), Copied(flat));  // confirms the layouts if nothing did before
+  const StringView flat_view = StringView::Confirmed(flat);
+  ASSERT_FALSE(flat_view.empty());
+  EXPECT_EQ(flat_view.length(), 6u);
+  EXPECT_EQ(flat_view.two_byte()[5], u'\u03b1');
+
+  v8::Local<v8::String> cons = v8::String::Concat(
+      isolate_, v8::String::NewFromUtf8(isolate_, "short cons").ToLocalChecked(),
+      v8::String::NewFromUtf8(isolate_, " string").ToLocalChecked());
+  EXPECT_TRUE(StringView::Confirmed(cons).empty());  // two parts
+  const std::u16string copied = Copied(cons);       // flattens it
+  const StringView cons_view = StringView::Confirmed(cons);
+  ASSERT_FALSE(cons_view.empty());
+  ASSERT_EQ(cons_view.length(), copied.size());
+  EXPECT_EQ(std::u16string(cons_view.one_byte(), cons_view.one_byte() + cons_view.length()), copied);
+}
+
 class Latin1Resource final : public v8::String::ExternalOneByteStringResource {
  public:
   explicit Latin1Resource(std::string text) : text_(std::move(text)) {}

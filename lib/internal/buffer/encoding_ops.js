@@ -7,7 +7,7 @@ const binding = internalBinding('buffer');
 const conversions = require('internal/diagnostics/conversions');
 
 const encodingsMap = binding.encodings;
-const { byteLengthUtf8: _byteLengthUtf8, slice: _slice } = binding;
+const { byteLengthUtf8: utf8ByteLength, slice: _slice } = binding;  // takes strings only
 
 function base64ByteLength(str, bytes) {
   // '=' padding at the end carries no data.
@@ -67,42 +67,10 @@ function sliceByName(buf, encoding, start, end) {
   return ops === undefined ? undefined : ops.slice(buf, start, end);
 }
 
-// Short strings are measured and encoded in JS: cheaper than a call into native code. Same rules
-// as the native path: lone surrogates become U+FFFD, and no character is written in part.
+// Short strings are encoded in JS: cheaper than a call into native code. Same rules as the native
+// path: lone surrogates become U+FFFD, and no character is written in part. (Counting is native at
+// every length: optimized code calls it as a V8 fast API call, cheaper than any JS loop.)
 const kShortString = 24;
-
-function utf8ByteLength(string) {
-  const length = string.length;
-  if (length > kShortString) return _byteLengthUtf8(string);
-  // ASCII, the usual case, in the tightest loop; the rest from the first other unit on.
-  for (let i = 0; i < length; i++) {
-    if (string.charCodeAt(i) >= 0x80) return utf8ByteLengthFrom(string, i);
-  }
-  return length;
-}
-
-function utf8ByteLengthFrom(string, first) {
-  const length = string.length;
-  let bytes = length;
-  for (let i = first; i < length; i++) {
-    const c = string.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) {
-      bytes += 1;
-      continue;
-    }
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
-      const d = string.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        bytes += 2;  // two units, four bytes
-        i++;
-        continue;
-      }
-    }
-    bytes += 2;
-  }
-  return bytes;
-}
 
 function utf8Write(buf, string, offset, length) {
   const units = string.length;
