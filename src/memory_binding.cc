@@ -90,6 +90,7 @@ void Stats(const FunctionCallbackInfo<Value>& info) {
 void Trim(const FunctionCallbackInfo<Value>& info) {
   Environment* env = Environment::From(info);
   size_t released = env->allocator()->slab_cache().Trim() + env->allocator()->large_cache().Release();
+  env->allocator()->FlushDeferredFrees();
   malloc_trim(0);
   env->external_memory()->Sync();
   info.GetReturnValue().Set(static_cast<double>(released));

@@ -73,6 +73,7 @@ void* Allocator::AllocateBytes(size_t length, bool zeroed) {
       large_bytes_.fetch_add(length, std::memory_order_relaxed);
     }
   } else {
+    if (!deferred_frees_.empty()) deferred_frees_.FreeAll();
     data = zeroed ? calloc(length ? length : 1, 1) : malloc(length ? length : 1);
   }
   if (data == nullptr) {
@@ -98,6 +99,8 @@ void Allocator::Free(void* data, size_t length) {
     large_.Put(data, length);
     large_count_.fetch_sub(1, std::memory_order_relaxed);
     large_bytes_.fetch_sub(length, std::memory_order_relaxed);
+  } else if (length >= kDeferredFreeThreshold) {
+    deferred_frees_.Push(data);
   } else {
     free(data);
   }

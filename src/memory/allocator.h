@@ -5,7 +5,8 @@
 //  - large: >= kLargeThreshold bytes, mapped straight from the OS and unmapped on free (after a
 //    short stay in a LargeCache for reuse), so a peak of big buffers does not stay in the process
 //    after they die;
-//  - small: everything else, from malloc.
+//  - small: everything else, from malloc; frees of 4 KiB or more are returned to malloc by the
+//    allocating thread (DeferredFrees).
 // V8 frees backing stores on background sweeper threads, so everything here is thread-safe and
 // never calls into V8.
 #ifndef OCTET_SRC_MEMORY_ALLOCATOR_H_
@@ -18,6 +19,7 @@
 #include <cstdint>
 #include <memory>
 
+#include "memory/deferred_frees.h"
 #include "memory/large_cache.h"
 #include "memory/slab_cache.h"
 
@@ -39,6 +41,8 @@ struct AllocatorStats {
 class Allocator final : public v8::ArrayBuffer::Allocator {
  public:
   static constexpr size_t kLargeThreshold = 128 * 1024;
+  // Frees of at least this many bytes go through DeferredFrees.
+  static constexpr size_t kDeferredFreeThreshold = 4096;
 
   struct Options {
     bool zero_fill_all = false;  // --zero-fill-buffers
@@ -76,6 +80,9 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
   uint32_t* zero_fill_field() { return &zero_fill_field_; }
   bool zero_fill_all() const { return options_.zero_fill_all; }
 
+  // Hands blocks freed on other threads back to malloc (also done by each small allocation).
+  void FlushDeferredFrees() { deferred_frees_.FreeAll(); }
+
   SlabCache& slab_cache() { return slabs_; }
   LargeCache& large_cache() { return large_; }
   AllocatorStats stats() const;
@@ -97,6 +104,7 @@ class Allocator final : public v8::ArrayBuffer::Allocator {
   uint32_t zero_fill_field_ = 1;
   SlabCache slabs_;
   LargeCache large_;
+  DeferredFrees deferred_frees_;
   // Allocations mostly happen on the isolate's thread and frees on V8's sweepers: the two sides
   // count on separate cache lines (live = allocated - freed) so they do not contend.
   alignas(64) std::atomic<size_t> allocated_bytes_{0};

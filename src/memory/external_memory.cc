@@ -15,6 +15,7 @@ ExternalMemory::ExternalMemory(v8::Isolate* isolate, uv_loop_t* loop, Allocator*
                               auto* self = static_cast<ExternalMemory*>(handle->data);
                               self->allocator_->slab_cache().TrimToMaxIdle();
                               self->allocator_->large_cache().ReleaseIfUnused();
+                              self->allocator_->FlushDeferredFrees();
                               self->Sync();
                               self->NudgeGarbageCollection();
                             }),
