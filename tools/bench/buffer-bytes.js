@@ -49,9 +49,23 @@ bench('readBigUInt64LE loop', () => {
   for (let i = 0; i < KiB64; i += 8) if (words.readBigUInt64LE(i) !== 0n) nonZero++;
   return nonZero;
 }, { ops: KiB64 / 8 });
+// Doubles as data usually holds them, then subnormal ones (a zero exponent), the decoders' slow
+// path, on their own.
+const doubles = Buffer.alloc(KiB64);
+const subnormals = Buffer.alloc(KiB64);
+for (let i = 0; i < KiB64; i += 8) {
+  doubles.writeDoubleLE(i * 1.25 - 3000.5, i);
+  subnormals.writeUInt32LE(i + 1, i);
+  subnormals.writeUInt32LE(i & 0xfffff, i + 4);
+}
 bench('readDoubleLE loop', () => {
   let sum = 0;
-  for (let i = 0; i < KiB64; i += 8) sum += words.readDoubleLE(i);
+  for (let i = 0; i < KiB64; i += 8) sum += doubles.readDoubleLE(i);
+  return sum;
+}, { ops: KiB64 / 8 });
+bench('readDoubleLE loop, subnormals', () => {
+  let sum = 0;
+  for (let i = 0; i < KiB64; i += 8) sum += subnormals.readDoubleLE(i);
   return sum;
 }, { ops: KiB64 / 8 });
 bench('allocUnsafe 100', () => Buffer.allocUnsafe(100), { ops: 1 });
