@@ -25,7 +25,6 @@ const {
 } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
 const { createPoolArrayBuffer, createUnsafeArrayBuffer } = require('internal/buffer/allocate');
-const { attachByteView, kMinViewedSize } = require('internal/buffer/byte_view');
 const {
   conversions, encodingOps, getEncodingOps, utf8ByteLength,
 } = require('internal/buffer/encoding_ops');
@@ -58,7 +57,7 @@ let allocBuffer;  // a view of the whole pool: strings are encoded straight into
 
 function createPool() {
   poolSize = Buffer.poolSize;
-  allocPool = attachByteView(createPoolArrayBuffer(poolSize));
+  allocPool = createPoolArrayBuffer(poolSize);
   allocBuffer = new FastBuffer(allocPool);
   poolOffset = 0;
 }
@@ -72,8 +71,7 @@ function alignPool() {
 }
 
 function createUnsafeBuffer(size) {
-  const arrayBuffer = createUnsafeArrayBuffer(size);
-  return new FastBuffer(size >= kMinViewedSize ? attachByteView(arrayBuffer) : arrayBuffer);
+  return new FastBuffer(createUnsafeArrayBuffer(size));
 }
 
 // DEP0005: `Buffer()` / `new Buffer()` warn once, except when called from inside node_modules.
@@ -206,8 +204,7 @@ Buffer.alloc = function alloc(size, fill, encoding) {
     const buf = createUnsafeBuffer(size);
     return _fill(buf, fill, 0, buf.length, encoding);
   }
-  // A small one may live on the V8 heap; a large one gets an ArrayBuffer with a view.
-  return new FastBuffer(size >= kMinViewedSize ? attachByteView(new ArrayBuffer(size)) : size);
+  return new FastBuffer(size);
 };
 
 /** An uninitialized Buffer; sizes below poolSize / 2 come from the shared pool. */

@@ -430,8 +430,6 @@ void InitializeBinding_buffer(Environment* env, Local<Object> target) {
   SetConstant(context, encodings, "base64url", static_cast<int>(Encoding::kBase64Url));
   SetConstant(context, encodings, "hex", static_cast<int>(Encoding::kHex));
   SetValue(context, target, "encodings", encodings);
-  SetPrivateSymbol(context, target, "byteViewSymbol");
-  SetPrivateSymbol(context, target, "arrayBufferByteViewSymbol");
 }
 
 }  // namespace octet

@@ -13,8 +13,6 @@ using v8::MaybeLocal;
 using v8::NewStringType;
 using v8::Number;
 using v8::Object;
-using v8::ObjectTemplate;
-using v8::Private;
 using v8::String;
 using v8::Value;
 
@@ -74,18 +72,6 @@ void SetConstant(Local<Context> context, Local<Object> target, const char* name,
 
 void SetValue(Local<Context> context, Local<Object> target, const char* name, Local<Value> value) {
   target->Set(context, OneByteString(context->GetIsolate(), name), value).Check();
-}
-
-void SetPrivateSymbol(Local<Context> context, Local<Object> target, const char* name) {
-  Isolate* isolate = context->GetIsolate();
-  Local<String> key = OneByteString(isolate, name);
-  // A Private is not a Value in the API, but a template may hold one as a property value, and
-  // instantiating the template yields the symbol itself as a JS value.
-  Local<ObjectTemplate> holder = ObjectTemplate::New(isolate);
-  holder->Set(key, Private::New(isolate, key));
-  Local<Value> symbol =
-      holder->NewInstance(context).ToLocalChecked()->Get(context, key).ToLocalChecked();
-  target->Set(context, key, symbol).Check();
 }
 
 ByteSpan ViewBytes(Local<Value> value) {

@@ -42,10 +42,6 @@ void SetConstant(v8::Local<v8::Context> context, v8::Local<v8::Object> target, c
                  double value);
 void SetValue(v8::Local<v8::Context> context, v8::Local<v8::Object> target, const char* name,
               v8::Local<v8::Value> value);
-// target[name] = a new V8 private symbol: properties keyed by it are invisible to every JS
-// reflection API and to proxies, so lib/ can keep internal state on objects users can see.
-void SetPrivateSymbol(v8::Local<v8::Context> context, v8::Local<v8::Object> target,
-                      const char* name);
 
 // Bytes of an ArrayBufferView (or ArrayBuffer) argument. Views ≤ 64 bytes may live on the V8 heap:
 // Buffer() forces a backing store only when the caller must hold the pointer.

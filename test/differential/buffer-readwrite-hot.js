@@ -1,8 +1,8 @@
 'use strict';
 // The numeric reads and writes inside loops hot enough for the optimizing compiler, on every kind
-// of Buffer (octet reads pool slices and large buffers through a DataView, the others byte by
-// byte), then the same optimized code given bad offsets and values, redefined `length` and
-// `byteOffset` properties, a detached buffer and a plain Uint8Array receiver.
+// of Buffer (on the V8 heap, pool slice, slice of a large buffer, view of a user's ArrayBuffer),
+// then the same optimized code given bad offsets and values, redefined `length` and `byteOffset`
+// properties, a detached buffer and a plain Uint8Array receiver.
 
 const { createChecks, digest } = require('./support/checks');
 const { check, count } = createChecks((v) => (typeof v === 'object' ? digest(v) : String(v)));
@@ -100,7 +100,7 @@ check('Uint8Array readInt32BE(4)', () => Buffer.prototype.readInt32BE.call(plain
 check('Uint8Array writeFloatLE(2.5, 4)',
       () => `${Buffer.prototype.writeFloatLE.call(plain, 2.5, 4)} ${digest(plain)}`);
 
-// Whatever octet keeps on Buffers and their ArrayBuffers is invisible.
+// Buffers and their ArrayBuffers carry no visible property of octet's.
 const nonIndexKeys =
   (o) => Reflect.ownKeys(o).filter((k) => typeof k !== 'string' || !/^\d+$/.test(k));
 for (const [kind, make] of Object.entries(kinds)) {

@@ -2,8 +2,8 @@
 // Every numeric read*/write* method (and the lower-case Uint aliases) at every valid offset and at
 // several invalid ones: negative, past the end, fractional, NaN, non-numbers; values in range,
 // out of range, non-integers and of the wrong type. One line per call: result bytes or the error.
-// All of it on each kind of Buffer octet reads differently: small ones on the V8 heap, pool
-// slices and large buffers (through a DataView), and views of a user's ArrayBuffer.
+// All of it on each kind of Buffer: small ones on the V8 heap, pool slices, a slice of a large
+// buffer at an odd offset, and a view of a user's ArrayBuffer.
 
 const { rand, int, pick } = require('./support/random')(12345);
 
@@ -125,6 +125,14 @@ for (const kind of ['heap', 'pool', 'large', 'user']) {
     });
   }
 
+}
+
+// The methods' names and lengths (node names its float methods Forwards/Backwards).
+for (const key of Object.getOwnPropertyNames(Buffer.prototype)) {
+  if (/^(read|write)[A-Z]/.test(key) && typeof Buffer.prototype[key] === 'function') {
+    const method = Buffer.prototype[key];
+    check(`${key} name/length`, () => `${method.name} ${method.length}`);
+  }
 }
 
 console.log(`checks ${count()}`);

@@ -1,24 +1,9 @@
 'use strict';
 // Buffer.prototype.read*: integers of 1–6 bytes, 64-bit BigInts and IEEE floats, each in both
 // byte orders. Bytes are read by index so that an out-of-range offset shows up as `undefined`
-// before any arithmetic, which is both the bounds check and the fast path. 2-, 4- and 8-byte
-// numbers are read through the Buffer's DataView instead when it has one (byte_view.js).
+// before any arithmetic, which is both the bounds check and the fast path.
 
 const { boundsError, missingOffset, validateNumber } = require('internal/buffer/bounds');
-const { kByteView } = require('internal/buffer/byte_view');
-const { typedArrayByteOffset } = require('internal/buffer/view_getters');
-
-// The Buffer's DataView (byte_view.js) when it has one and bytes offset … offset + last are
-// in it; undefined otherwise, and the caller then reads byte by byte, which also reports a bad
-// offset with node's error. Indexing checks the bounds against the true length of the buffer,
-// whatever `length` property a user may have given it.
-function viewAt(buf, offset, last) {
-  const view = buf[kByteView];
-  if (view !== undefined && typeof offset === 'number' && buf[offset] !== undefined &&
-      buf[offset + last] !== undefined) {
-    return view;
-  }
-}
 
 function checkOffsetType(offset) {
   if (typeof offset !== 'number') validateNumber(offset, 'offset');
@@ -77,8 +62,6 @@ function readUInt8(offset = 0) {
 }
 
 function readUInt16LE(offset = 0) {
-  const view = viewAt(this, offset, 1);
-  if (view !== undefined) return view.getUint16(typedArrayByteOffset(this) + offset, true);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 1];
@@ -87,8 +70,6 @@ function readUInt16LE(offset = 0) {
 }
 
 function readUInt16BE(offset = 0) {
-  const view = viewAt(this, offset, 1);
-  if (view !== undefined) return view.getUint16(typedArrayByteOffset(this) + offset);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 1];
@@ -113,8 +94,6 @@ function readUInt24BE(buf, offset = 0) {
 }
 
 function readUInt32LE(offset = 0) {
-  const view = viewAt(this, offset, 3);
-  if (view !== undefined) return view.getUint32(typedArrayByteOffset(this) + offset, true);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 3];
@@ -123,8 +102,6 @@ function readUInt32LE(offset = 0) {
 }
 
 function readUInt32BE(offset = 0) {
-  const view = viewAt(this, offset, 3);
-  if (view !== undefined) return view.getUint32(typedArrayByteOffset(this) + offset);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 3];
@@ -198,8 +175,6 @@ function readInt8(offset = 0) {
 }
 
 function readInt16LE(offset = 0) {
-  const view = viewAt(this, offset, 1);
-  if (view !== undefined) return view.getInt16(typedArrayByteOffset(this) + offset, true);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 1];
@@ -209,8 +184,6 @@ function readInt16LE(offset = 0) {
 }
 
 function readInt16BE(offset = 0) {
-  const view = viewAt(this, offset, 1);
-  if (view !== undefined) return view.getInt16(typedArrayByteOffset(this) + offset);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 1];
@@ -238,8 +211,6 @@ function readInt24BE(buf, offset = 0) {
 }
 
 function readInt32LE(offset = 0) {
-  const view = viewAt(this, offset, 3);
-  if (view !== undefined) return view.getInt32(typedArrayByteOffset(this) + offset, true);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 3];
@@ -248,8 +219,6 @@ function readInt32LE(offset = 0) {
 }
 
 function readInt32BE(offset = 0) {
-  const view = viewAt(this, offset, 3);
-  if (view !== undefined) return view.getInt32(typedArrayByteOffset(this) + offset);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 3];
@@ -324,8 +293,6 @@ function readIntBE(offset, byteLength) {
 // scratch memory so that its payload bits are the ones node would return, and so is a subnormal
 // double (rare, and the multiplication would be slower than the stall).
 function readDoubleLE(offset = 0) {
-  const view = viewAt(this, offset, 7);
-  if (view !== undefined) return view.getFloat64(typedArrayByteOffset(this) + offset, true);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 7];
@@ -336,8 +303,6 @@ function readDoubleLE(offset = 0) {
 }
 
 function readDoubleBE(offset = 0) {
-  const view = viewAt(this, offset, 7);
-  if (view !== undefined) return view.getFloat64(typedArrayByteOffset(this) + offset);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 7];
@@ -349,8 +314,6 @@ function readDoubleBE(offset = 0) {
 }
 
 function readFloatLE(offset = 0) {
-  const view = viewAt(this, offset, 3);
-  if (view !== undefined) return view.getFloat32(typedArrayByteOffset(this) + offset, true);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 3];
@@ -360,8 +323,6 @@ function readFloatLE(offset = 0) {
 }
 
 function readFloatBE(offset = 0) {
-  const view = viewAt(this, offset, 3);
-  if (view !== undefined) return view.getFloat32(typedArrayByteOffset(this) + offset);
   checkOffsetType(offset);
   const first = this[offset];
   const last = this[offset + 3];
@@ -384,8 +345,8 @@ const bigInt64Array = new BigInt64Array(float64Array.buffer);
 float32Array[0] = -1;  // 0xBF800000
 const bigEndian = uInt8Float32Array[3] === 0;
 
-// node names its float methods for whether their byte order is the machine's ("Forwards") or
-// not ("Backwards"), and Function.prototype.name shows it; `kind` is e.g. 'readFloat'.
+// node names its float readers for whether their byte order is the machine's ("Forwards") or
+// not ("Backwards"), and Function.prototype.name shows it; `kind` is 'readFloat' or 'readDouble'.
 function nameByByteOrder(method, kind, littleEndian) {
   const name = kind + (littleEndian === bigEndian ? 'Backwards' : 'Forwards');
   return Object.defineProperty(method, 'name', { value: name });
@@ -458,7 +419,6 @@ function floatFromBits(bits) {
 }
 
 module.exports = {
-  viewAt,
   readBigUInt64LE,
   readBigUInt64BE,
   readBigInt64LE,
@@ -482,7 +442,6 @@ module.exports = {
   readDoubleLE: nameByByteOrder(readDoubleLE, 'readDouble', true),
   readDoubleBE: nameByByteOrder(readDoubleBE, 'readDouble', false),
   bigEndian,
-  nameByByteOrder,
   bigInt64Array,
   bigUint64Array,
   float32Array,

@@ -1,18 +1,14 @@
 'use strict';
 // Buffer.prototype.write* for integers, BigInts and floats. Values are range-checked before the
 // offset (node's order, so the same bad call yields the same error), then stored byte by byte;
-// typed-array stores wrap modulo 256, which is what makes the shifts below correct. 2-, 4- and
-// 8-byte numbers go through the Buffer's DataView instead when it has one (byte_view.js) and
-// both checks pass; DataView stores wrap the same way.
+// typed-array stores wrap modulo 256, which is what makes the shifts below correct.
 
 const { ERR_OUT_OF_RANGE } = require('internal/errors').codes;
 const { boundsError, checkBounds, checkInt, validateNumber } =
   require('internal/buffer/bounds');
 const {
-  bigEndian, float32Array, float64Array, nameByByteOrder, uInt8Float32Array, uInt8Float64Array,
-  viewAt,
+  bigEndian, float32Array, float64Array, uInt8Float32Array, uInt8Float64Array,
 } = require('internal/buffer/read');
-const { typedArrayByteOffset } = require('internal/buffer/view_getters');
 
 function writeBigU_Int64LE(buf, value, offset, min, max) {
   checkInt(value, min, max, buf, offset, 7);
@@ -86,11 +82,6 @@ function writeU_Int8(buf, value, offset, min, max) {
 
 function writeU_Int16LE(buf, value, offset, min, max) {
   value = +value;
-  const view = viewAt(buf, offset, 1);
-  if (view !== undefined && value >= min && value <= max) {
-    view.setUint16(typedArrayByteOffset(buf) + offset, value, true);
-    return offset + 2;
-  }
   checkInt(value, min, max, buf, offset, 1);
   buf[offset++] = value;
   buf[offset++] = (value >>> 8);
@@ -99,11 +90,6 @@ function writeU_Int16LE(buf, value, offset, min, max) {
 
 function writeU_Int16BE(buf, value, offset, min, max) {
   value = +value;
-  const view = viewAt(buf, offset, 1);
-  if (view !== undefined && value >= min && value <= max) {
-    view.setUint16(typedArrayByteOffset(buf) + offset, value);
-    return offset + 2;
-  }
   checkInt(value, min, max, buf, offset, 1);
   buf[offset++] = (value >>> 8);
   buf[offset++] = value;
@@ -134,11 +120,6 @@ function writeU_Int24BE(buf, value, offset, min, max) {
 
 function writeU_Int32LE(buf, value, offset, min, max) {
   value = +value;
-  const view = viewAt(buf, offset, 3);
-  if (view !== undefined && value >= min && value <= max) {
-    view.setUint32(typedArrayByteOffset(buf) + offset, value, true);
-    return offset + 4;
-  }
   checkInt(value, min, max, buf, offset, 3);
   buf[offset++] = value;
   value = value >>> 8;
@@ -152,11 +133,6 @@ function writeU_Int32LE(buf, value, offset, min, max) {
 
 function writeU_Int32BE(buf, value, offset, min, max) {
   value = +value;
-  const view = viewAt(buf, offset, 3);
-  if (view !== undefined && value >= min && value <= max) {
-    view.setUint32(typedArrayByteOffset(buf) + offset, value);
-    return offset + 4;
-  }
   checkInt(value, min, max, buf, offset, 3);
   buf[offset + 3] = value;
   value = value >>> 8;
@@ -309,90 +285,56 @@ function writeInt32BE(value, offset = 0) {
   return writeU_Int32BE(this, value, offset, -0x80000000, 0x7fffffff);
 }
 
-function writeDoubleForwards(buf, val, offset) {
-  checkBounds(buf, offset, 7);
+function writeDoubleForwards(val, offset = 0) {
+  val = +val;
+  checkBounds(this, offset, 7);
   float64Array[0] = val;
-  buf[offset++] = uInt8Float64Array[0];
-  buf[offset++] = uInt8Float64Array[1];
-  buf[offset++] = uInt8Float64Array[2];
-  buf[offset++] = uInt8Float64Array[3];
-  buf[offset++] = uInt8Float64Array[4];
-  buf[offset++] = uInt8Float64Array[5];
-  buf[offset++] = uInt8Float64Array[6];
-  buf[offset++] = uInt8Float64Array[7];
+  this[offset++] = uInt8Float64Array[0];
+  this[offset++] = uInt8Float64Array[1];
+  this[offset++] = uInt8Float64Array[2];
+  this[offset++] = uInt8Float64Array[3];
+  this[offset++] = uInt8Float64Array[4];
+  this[offset++] = uInt8Float64Array[5];
+  this[offset++] = uInt8Float64Array[6];
+  this[offset++] = uInt8Float64Array[7];
   return offset;
 }
 
-function writeDoubleBackwards(buf, val, offset) {
-  checkBounds(buf, offset, 7);
+function writeDoubleBackwards(val, offset = 0) {
+  val = +val;
+  checkBounds(this, offset, 7);
   float64Array[0] = val;
-  buf[offset++] = uInt8Float64Array[7];
-  buf[offset++] = uInt8Float64Array[6];
-  buf[offset++] = uInt8Float64Array[5];
-  buf[offset++] = uInt8Float64Array[4];
-  buf[offset++] = uInt8Float64Array[3];
-  buf[offset++] = uInt8Float64Array[2];
-  buf[offset++] = uInt8Float64Array[1];
-  buf[offset++] = uInt8Float64Array[0];
+  this[offset++] = uInt8Float64Array[7];
+  this[offset++] = uInt8Float64Array[6];
+  this[offset++] = uInt8Float64Array[5];
+  this[offset++] = uInt8Float64Array[4];
+  this[offset++] = uInt8Float64Array[3];
+  this[offset++] = uInt8Float64Array[2];
+  this[offset++] = uInt8Float64Array[1];
+  this[offset++] = uInt8Float64Array[0];
   return offset;
 }
 
-function writeFloatForwards(buf, val, offset) {
-  checkBounds(buf, offset, 3);
+function writeFloatForwards(val, offset = 0) {
+  val = +val;
+  checkBounds(this, offset, 3);
   float32Array[0] = val;
-  buf[offset++] = uInt8Float32Array[0];
-  buf[offset++] = uInt8Float32Array[1];
-  buf[offset++] = uInt8Float32Array[2];
-  buf[offset++] = uInt8Float32Array[3];
+  this[offset++] = uInt8Float32Array[0];
+  this[offset++] = uInt8Float32Array[1];
+  this[offset++] = uInt8Float32Array[2];
+  this[offset++] = uInt8Float32Array[3];
   return offset;
 }
 
-function writeFloatBackwards(buf, val, offset) {
-  checkBounds(buf, offset, 3);
+function writeFloatBackwards(val, offset = 0) {
+  val = +val;
+  checkBounds(this, offset, 3);
   float32Array[0] = val;
-  buf[offset++] = uInt8Float32Array[3];
-  buf[offset++] = uInt8Float32Array[2];
-  buf[offset++] = uInt8Float32Array[1];
-  buf[offset++] = uInt8Float32Array[0];
+  this[offset++] = uInt8Float32Array[3];
+  this[offset++] = uInt8Float32Array[2];
+  this[offset++] = uInt8Float32Array[1];
+  this[offset++] = uInt8Float32Array[0];
   return offset;
-}
-
-// Float stores through scratch memory, whose byte order is the machine's.
-const writeFloatLEBytes = bigEndian ? writeFloatBackwards : writeFloatForwards;
-const writeFloatBEBytes = bigEndian ? writeFloatForwards : writeFloatBackwards;
-const writeDoubleLEBytes = bigEndian ? writeDoubleBackwards : writeDoubleForwards;
-const writeDoubleBEBytes = bigEndian ? writeDoubleForwards : writeDoubleBackwards;
-
-function writeFloatLE(val, offset = 0) {
-  val = +val;
-  const view = viewAt(this, offset, 3);
-  if (view === undefined) return writeFloatLEBytes(this, val, offset);
-  view.setFloat32(typedArrayByteOffset(this) + offset, val, true);
-  return offset + 4;
-}
-
-function writeFloatBE(val, offset = 0) {
-  val = +val;
-  const view = viewAt(this, offset, 3);
-  if (view === undefined) return writeFloatBEBytes(this, val, offset);
-  view.setFloat32(typedArrayByteOffset(this) + offset, val);
-  return offset + 4;
-}
-
-function writeDoubleLE(val, offset = 0) {
-  val = +val;
-  const view = viewAt(this, offset, 7);
-  if (view === undefined) return writeDoubleLEBytes(this, val, offset);
-  view.setFloat64(typedArrayByteOffset(this) + offset, val, true);
-  return offset + 8;
-}
-
-function writeDoubleBE(val, offset = 0) {
-  val = +val;
-  const view = viewAt(this, offset, 7);
-  if (view === undefined) return writeDoubleBEBytes(this, val, offset);
-  view.setFloat64(typedArrayByteOffset(this) + offset, val);
-  return offset + 8;
 }
 
 module.exports = {
@@ -414,8 +356,8 @@ module.exports = {
   writeIntBE,
   writeInt32BE,
   writeInt16BE,
-  writeFloatLE: nameByByteOrder(writeFloatLE, 'writeFloat', true),
-  writeFloatBE: nameByByteOrder(writeFloatBE, 'writeFloat', false),
-  writeDoubleLE: nameByByteOrder(writeDoubleLE, 'writeDouble', true),
-  writeDoubleBE: nameByByteOrder(writeDoubleBE, 'writeDouble', false),
+  writeFloatLE: bigEndian ? writeFloatBackwards : writeFloatForwards,
+  writeFloatBE: bigEndian ? writeFloatForwards : writeFloatBackwards,
+  writeDoubleLE: bigEndian ? writeDoubleBackwards : writeDoubleForwards,
+  writeDoubleBE: bigEndian ? writeDoubleForwards : writeDoubleBackwards,
 };
