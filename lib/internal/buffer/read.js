@@ -351,6 +351,7 @@ function nameByByteOrder(method, kind, littleEndian) {
   const name = kind + (littleEndian === bigEndian ? 'Backwards' : 'Forwards');
   return Object.defineProperty(method, 'name', { value: name });
 }
+
 const kLowWord = bigEndian ? 1 : 0;
 const kHighWord = 1 - kLowWord;
 
