@@ -129,10 +129,8 @@ void WriteIfAscii(const FunctionCallbackInfo<Value>& info) {
   CHECK(info[1]->IsString());
   Local<String> string = info[1].As<String>();
   CHECK_EQ(static_cast<size_t>(string->Length()), bytes.length);
-  if (!string->IsOneByte()) return info.GetReturnValue().Set(false);
-  string->WriteOneByte(info.GetIsolate(), Data(bytes), 0, static_cast<int>(bytes.length),
-                       String::NO_NULL_TERMINATION);
-  info.GetReturnValue().Set(buffer::IsAscii(Data(bytes), bytes.length));
+  info.GetReturnValue().Set(
+      buffer::WriteIfAscii(info.GetIsolate(), string, Data(bytes), bytes.length));
 }
 
 // encodeInto(string, view, result): TextEncoder.encodeInto; result[0] = units read,

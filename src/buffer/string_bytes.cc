@@ -217,17 +217,17 @@ size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t ca
                  size_t* units_read, bool replace_surrogates, bool scratch) {
   size_t written = 0;
   size_t consumed = 0;
-  if (scratch && string->IsOneByte() && !string->IsExternalOneByte()) {
-    // Mostly ASCII in practice: copy straight into place, keep the ASCII prefix, and encode
+  if (scratch) {
+    // Mostly ASCII in practice: copy the ASCII prefix into place while checking it, and encode
     // only from the first byte >= 0x80 on. The copy may leave latin1 bytes past the final
     // length, which is why only callers that own the whole range (scratch) get this path.
-    const size_t length = static_cast<size_t>(string->Length());
-    const size_t n = length < cap ? length : cap;
-    string->WriteOneByte(isolate, dst, 0, static_cast<int>(n), String::NO_NULL_TERMINATION);
-    written = consumed = AsciiPrefixLength(dst, n);
-    if (written == n) {
-      if (units_read != nullptr) *units_read = consumed;
-      return written;
+    if (StringView view(isolate, string); view.one_byte() != nullptr) {
+      const size_t n = view.length() < cap ? view.length() : cap;
+      written = consumed = CopyAsciiPrefix(view.one_byte(), n, dst);
+      if (written == n) {
+        if (units_read != nullptr) *units_read = consumed;
+        return written;
+      }
     }
   }
   ForEachChunk(
@@ -248,6 +248,15 @@ size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t ca
       });
   if (units_read != nullptr) *units_read = consumed;
   return written;
+}
+
+bool WriteIfAscii(Isolate* isolate, Local<String> string, uint8_t* dst, size_t length) {
+  if (StringView view(isolate, string); !view.empty()) {
+    return view.one_byte() != nullptr && CopyAsciiPrefix(view.one_byte(), length, dst) == length;
+  }
+  if (!string->IsOneByte()) return false;
+  string->WriteOneByte(isolate, dst, 0, static_cast<int>(length), String::NO_NULL_TERMINATION);
+  return IsAscii(dst, length);
 }
 
 namespace {

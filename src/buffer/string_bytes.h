@@ -40,6 +40,11 @@ size_t WriteString(v8::Isolate* isolate, v8::Local<v8::String> string, Encoding 
 size_t WriteUtf8(v8::Isolate* isolate, v8::Local<v8::String> string, uint8_t* dst, size_t cap,
                  size_t* units_read, bool replace_surrogates = true, bool scratch = false);
 
+// Writes a string of `length` characters to dst when they are all ASCII (its UTF-8 is then its
+// Latin-1) and returns true; otherwise returns false and dst holds some of them.
+bool WriteIfAscii(v8::Isolate* isolate, v8::Local<v8::String> string, uint8_t* dst,
+                  size_t length);
+
 // UTF-8 length of a string (lone surrogates count 3: they are written as U+FFFD).
 size_t Utf8Length(v8::Isolate* isolate, v8::Local<v8::String> string);
 

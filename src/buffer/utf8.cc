@@ -267,6 +267,16 @@ size_t AsciiPrefixLength(const uint8_t* src, size_t n) {
   return i;
 }
 
+size_t CopyAsciiPrefix(const uint8_t* src, size_t n, uint8_t* dst) {
+  // Scan first, then one memcpy: a fresh destination is usually cold, and glibc copies large
+  // blocks with `rep movsb`, which writes whole cache lines without reading them in. A fused
+  // copy-and-check loop pays that read for every line (Buffer.from(64 KiB ASCII): 31 → 24 GB/s,
+  // and 23 GB/s in 4 KiB chunks, too small for `rep movsb`).
+  const size_t ascii = AsciiPrefixLength(src, n);
+  memcpy(dst, src, ascii);
+  return ascii;
+}
+
 bool IsValidUtf8(const uint8_t* s, size_t n) {
   size_t i = 0;
   while (i < n) {

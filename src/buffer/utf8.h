@@ -13,6 +13,9 @@ namespace octet::buffer {
 size_t AsciiPrefixLength(const uint8_t* src, size_t n);
 inline bool IsAscii(const uint8_t* src, size_t n) { return AsciiPrefixLength(src, n) == n; }
 
+// Copies the leading run of bytes < 0x80 to dst and returns its length.
+size_t CopyAsciiPrefix(const uint8_t* src, size_t n, uint8_t* dst);
+
 // Strict UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
 bool IsValidUtf8(const uint8_t* src, size_t n);
 

@@ -44,3 +44,21 @@ for (const text of [ascii, `é${ascii}`, `${ascii}é`, `${ascii.slice(0, 5000)}�
   console.log(text.length, encoded.length, digest(encoded.toString('hex')),
               encoded.toString() === text, Buffer.byteLength(text) === encoded.length);
 }
+
+// Buffer.from(string) and TextEncoder try an ASCII copy first and encode from the first other
+// character on: one-byte strings with that character at each kind of place, flat and as a cons
+// string, and a buffer written at an offset (where nothing past the text may change).
+for (const n of [4095, 4096, 5000, 70000, 140000]) {
+  for (const pos of [-1, 0, 1, 64, n >> 1, n - 1]) {
+    let s = 'abcdefghijklmnopqrstuvwxyz0123456789'.repeat(n / 36 + 1).slice(0, n);
+    if (pos >= 0) s = s.slice(0, pos) + '\xe9' + s.slice(pos + 1);
+    const cons = s.slice(0, n >> 1) + s.slice(n >> 1);
+    for (const [label, str] of [['flat', s], ['cons', cons], ['two-byte', s + '\u20ac']]) {
+      const b = Buffer.from(str);
+      const encoded = new TextEncoder().encode(str);
+      const target = Buffer.alloc(n + 3, 0x2a);
+      const written = target.write(str, 1);
+      console.log(n, pos, label, b.length, digest(b), digest(encoded), written, digest(target));
+    }
+  }
+}
