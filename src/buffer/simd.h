@@ -15,6 +15,17 @@
 #include <immintrin.h>
 #pragma GCC diagnostic pop
 #endif
+
+namespace octet::buffer {
+
+// Makes a loop constant opaque to the compiler so it stays in a register. gcc otherwise
+// rebuilds broadcast constants inside hot loops (a mov and a vpbroadcastd each, every step).
+template <typename... Vectors>
+inline void PinRegisters(Vectors&... v) {
+  (..., [](auto& x) { asm("" : "+v"(x)); }(v));
+}
+
+}  // namespace octet::buffer
 #endif
 
 #endif  // OCTET_SRC_BUFFER_SIMD_H_

@@ -218,9 +218,8 @@ size_t WriteUtf8(Isolate* isolate, Local<String> string, uint8_t* dst, size_t ca
   size_t written = 0;
   size_t consumed = 0;
   if (scratch) {
-    // Mostly ASCII in practice: copy the ASCII prefix into place while checking it, and encode
-    // only from the first byte >= 0x80 on. The copy may leave latin1 bytes past the final
-    // length, which is why only callers that own the whole range (scratch) get this path.
+    // A fresh destination is likely cold. One-byte text is mostly ASCII in practice: its prefix
+    // goes over in one memcpy, the encoders take over from the first byte >= 0x80.
     if (StringView view(isolate, string); view.one_byte() != nullptr) {
       const size_t n = view.length() < cap ? view.length() : cap;
       written = consumed = CopyAsciiPrefix(view.one_byte(), n, dst);

@@ -302,25 +302,26 @@ OCTET_TARGET_UTF8_AVX512 inline __m512i MaskOr(__m512i x, __m512i mask, __m512i 
 // limit. Returns units read.
 OCTET_TARGET_UTF8_AVX512 size_t EncodeUtf16Avx512(const char16_t* s, size_t n, uint8_t* d,
                                                   size_t cap, size_t* written, bool replace) {
-  // Constants held in registers across the loop (gcc otherwise rebuilds some every step).
-  const __m512i pick2 = _mm512_set1_epi64(static_cast<long long>(kPick2));
-  const __m512i pick3 = _mm512_set1_epi64(static_cast<long long>(kPick3));
-  const __m512i pick4 = _mm512_set1_epi64(static_cast<long long>(kPick4));
-  const __m512i mask2 = _mm512_set1_epi32(0x3f1f);
-  const __m512i bits2 = _mm512_set1_epi32(0x80c0);
-  const __m512i mask3 = _mm512_set1_epi32(0x3f3f0f);
-  const __m512i bits3 = _mm512_set1_epi32(0x8080e0);
-  const __m512i mask4 = _mm512_set1_epi32(0x3f3f3f07);
-  const __m512i bits4 = _mm512_set1_epi32(static_cast<int>(0x808080f0));
-  const __m512i x80 = _mm512_set1_epi32(0x80);
-  const __m512i x800 = _mm512_set1_epi32(0x800);
-  const __m512i xfc00 = _mm512_set1_epi32(0xfc00);
-  const __m512i xd800 = _mm512_set1_epi32(0xd800);
-  const __m512i xdc00 = _mm512_set1_epi32(0xdc00);
-  const __m512i pair_bias = _mm512_set1_epi32(0x35fdc00);  // (0xd800 << 10) + 0xdc00 - 0x10000
-  const __m512i replacement = _mm512_set1_epi32(0xbdbfef);  // U+FFFD in UTF-8
-  const __m512i ones = _mm512_set1_epi32(1);
-  const __m512i ascii_limit = _mm512_set1_epi16(0x80);
+  __m512i pick2 = _mm512_set1_epi64(static_cast<long long>(kPick2));
+  __m512i pick3 = _mm512_set1_epi64(static_cast<long long>(kPick3));
+  __m512i pick4 = _mm512_set1_epi64(static_cast<long long>(kPick4));
+  __m512i mask2 = _mm512_set1_epi32(0x3f1f);
+  __m512i bits2 = _mm512_set1_epi32(0x80c0);
+  __m512i mask3 = _mm512_set1_epi32(0x3f3f0f);
+  __m512i bits3 = _mm512_set1_epi32(0x8080e0);
+  __m512i mask4 = _mm512_set1_epi32(0x3f3f3f07);
+  __m512i bits4 = _mm512_set1_epi32(static_cast<int>(0x808080f0));
+  __m512i x80 = _mm512_set1_epi32(0x80);
+  __m512i x800 = _mm512_set1_epi32(0x800);
+  __m512i xfc00 = _mm512_set1_epi32(0xfc00);
+  __m512i xd800 = _mm512_set1_epi32(0xd800);
+  __m512i xdc00 = _mm512_set1_epi32(0xdc00);
+  __m512i pair_bias = _mm512_set1_epi32(0x35fdc00);  // (0xd800 << 10) + 0xdc00 - 0x10000
+  __m512i replacement = _mm512_set1_epi32(0xbdbfef);  // U+FFFD in UTF-8
+  __m512i ones = _mm512_set1_epi32(1);
+  __m512i ascii_limit = _mm512_set1_epi16(0x80);
+  PinRegisters(pick2, pick3, pick4, mask2, bits2, mask3, bits3, mask4, bits4, x80, x800, xfc00,
+               xd800, xdc00, pair_bias, replacement, ones, ascii_limit);
   size_t i = 0;
   size_t o = 0;
   __m512i previous = _mm512_setzero_si512();  // the last step's units (lane 15 precedes lane 0)

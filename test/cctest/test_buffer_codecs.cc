@@ -446,6 +446,19 @@ TEST(Utf8, AsciiPrefixFindsFirstHighByte) {
   }
 }
 
+TEST(Utf8, CopyAsciiPrefixCopiesExactlyThePrefix) {
+  for (size_t n : {0u, 5u, 64u, 200u}) {
+    std::vector<uint8_t> in(n, 'a');
+    for (size_t at = 0; at <= n; at += 9) {
+      if (at < n) in[at] = 0xe9;
+      std::vector<uint8_t> out(n, 0x2a);
+      EXPECT_EQ(CopyAsciiPrefix(in.data(), n, out.data()), at < n ? at : n);
+      for (size_t i = 0; i < n; ++i) EXPECT_EQ(out[i], i < at ? 'a' : 0x2a) << n << " " << at;
+      if (at < n) in[at] = 'a';
+    }
+  }
+}
+
 size_t ReferenceLength(const std::u16string& s) {
   size_t total = 0;
   for (size_t i = 0; i < s.size(); ++i) {
