@@ -244,8 +244,9 @@ function allocate(size) {
 // estimate was high (base64 with whitespace, hex with junk) the result is a shorter view of it.
 function createFromString(string, ops, length) {
   if (length === undefined) {
-    if (ops === encodingOps.utf8) {
-      // ASCII text, the usual case: its UTF-8 is its Latin-1, one copy with no measuring pass.
+    // ASCII text, the usual case: its UTF-8 is its Latin-1, one copy with no measuring pass.
+    // Two-byte strings cannot be ASCII: no buffer is made for them to try.
+    if (ops === encodingOps.utf8 && binding.isOneByte(string)) {
       const buf = createUnsafeBuffer(string.length);
       if (binding.writeIfAscii(buf, string)) {
         if (conversions.enabled) conversions.recordFromString(ops.encodingVal, string.length);

@@ -120,6 +120,12 @@ void Write(const FunctionCallbackInfo<Value>& info) {
   ReturnSize(info, written);
 }
 
+// isOneByte(string): whether V8 holds the string one byte per character.
+void IsOneByte(const FunctionCallbackInfo<Value>& info) {
+  CHECK(info[0]->IsString());
+  info.GetReturnValue().Set(info[0].As<String>()->IsOneByte());
+}
+
 // writeIfAscii(view, string) → whether `string` was all ASCII and now fills `view`, which has
 // exactly string.length bytes. Buffer.from(large string) tries this first: for ASCII text it is one
 // copy and one scan instead of a measuring pass followed by the encoding pass. Two-byte strings
@@ -401,6 +407,7 @@ void InitializeBinding_buffer(Environment* env, Local<Object> target) {
   Local<Context> context = env->context();
   SetMethod(context, target, "slice", Slice);
   SetMethod(context, target, "write", Write);
+  SetMethod(context, target, "isOneByte", IsOneByte);
   SetMethod(context, target, "writeIfAscii", WriteIfAscii);
   SetFastMethod(context, target, "byteLengthUtf8", ByteLengthUtf8, &fast_byte_length_utf8);
   SetMethod(context, target, "encodeInto", EncodeInto);

@@ -293,13 +293,13 @@ OCTET_TARGET_UTF8_AVX512 inline __m512i MaskOr(__m512i x, __m512i mask, __m512i 
 
 // UTF-16 → UTF-8, 16 units per step in 32-bit lanes: each lane gets its 1-3 byte form (or 4 for
 // a surrogate pair, whose low half's lane gets none), the used bytes are compressed together
-// and stored under a mask, so nothing past the output is touched. A pair whose high half ends a
-// step is written whole there; the next step sees (through the previous step's units) that its
-// first unit is that pair's low half. Steps thus always move 16 units on, and pairs are found
-// with vector compares rather than mask arithmetic, which keeps each step's dependency chain
-// short. Runs while 17 units (a pair may end one past the step) and 64 bytes of room remain:
-// the scalar code finishes, including any character that must not be split at the capacity
-// limit. Returns units read.
+// and stored under a mask, so nothing past the output is touched. Which units are surrogates,
+// and which pair up, is found on the 16-bit units (256-bit compares: half the work of 512-bit
+// ones on CPUs that split those, such as Zen 4). A pair whose high half ends a step is written
+// whole there, and the next step is told (carry) that its first unit is that pair's low half.
+// Runs while 17 units (a pair may end one past the step) and 64 bytes of room remain: the
+// scalar code finishes, including any character that must not be split at the capacity limit.
+// Returns units read.
 OCTET_TARGET_UTF8_AVX512 size_t EncodeUtf16Avx512(const char16_t* s, size_t n, uint8_t* d,
                                                   size_t cap, size_t* written, bool replace) {
   __m512i pick2 = _mm512_set1_epi64(static_cast<long long>(kPick2));
@@ -313,76 +313,84 @@ OCTET_TARGET_UTF8_AVX512 size_t EncodeUtf16Avx512(const char16_t* s, size_t n, u
   __m512i bits4 = _mm512_set1_epi32(static_cast<int>(0x808080f0));
   __m512i x80 = _mm512_set1_epi32(0x80);
   __m512i x800 = _mm512_set1_epi32(0x800);
-  __m512i xfc00 = _mm512_set1_epi32(0xfc00);
-  __m512i xd800 = _mm512_set1_epi32(0xd800);
-  __m512i xdc00 = _mm512_set1_epi32(0xdc00);
   __m512i pair_bias = _mm512_set1_epi32(0x35fdc00);  // (0xd800 << 10) + 0xdc00 - 0x10000
   __m512i replacement = _mm512_set1_epi32(0xbdbfef);  // U+FFFD in UTF-8
-  __m512i ones = _mm512_set1_epi32(1);
   __m512i ascii_limit = _mm512_set1_epi16(0x80);
-  PinRegisters(pick2, pick3, pick4, mask2, bits2, mask3, bits3, mask4, bits4, x80, x800, xfc00,
-               xd800, xdc00, pair_bias, replacement, ones, ascii_limit);
+  __m256i unit_x80 = _mm256_set1_epi16(0x80);
+  __m256i unit_xf800 = _mm256_set1_epi16(static_cast<short>(0xf800));
+  __m256i unit_xfc00 = _mm256_set1_epi16(static_cast<short>(0xfc00));
+  __m256i unit_xd800 = _mm256_set1_epi16(static_cast<short>(0xd800));
+  __m256i unit_xdc00 = _mm256_set1_epi16(static_cast<short>(0xdc00));
+  PinRegisters(pick2, pick3, pick4, mask2, bits2, mask3, bits3, mask4, bits4, x80, x800, pair_bias,
+               replacement, ascii_limit, unit_x80, unit_xf800, unit_xfc00, unit_xd800, unit_xdc00);
+  constexpr uint64_t kLaneFirstBytes = 0x1111111111111111ull;
   size_t i = 0;
   size_t o = 0;
-  __m512i previous = _mm512_setzero_si512();  // the last step's units (lane 15 precedes lane 0)
+  __mmask16 carry = 0;       // the step's first unit is the low half of a pair already written
+  bool after_ascii = true;   // the last step was all ASCII: try 32 units at once
   while (i + 17 <= n && cap - o >= 64) {
-    if (i + 32 <= n) {
+    if (after_ascii && i + 32 <= n) {
       const __m512i v = _mm512_loadu_si512(s + i);
       if (_mm512_cmpge_epu16_mask(v, ascii_limit) == 0) {
         _mm256_storeu_si256(reinterpret_cast<__m256i*>(d + o), _mm512_cvtepi16_epi8(v));
         i += 32;
         o += 32;
-        previous = _mm512_setzero_si512();
+        carry = 0;
         continue;
       }
     }
-    const __m512i c =
-        _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i)));
-    const __mmask16 surrogate = _mm512_cmplt_epu32_mask(_mm512_sub_epi32(c, xd800), x800);
+    const __m256i units = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i));
+    const __mmask16 non_ascii = _mm256_cmpge_epu16_mask(units, unit_x80);
+    if (non_ascii == 0) {
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(d + o), _mm256_cvtepi16_epi8(units));
+      i += 16;
+      o += 16;
+      carry = 0;
+      after_ascii = true;
+      continue;
+    }
+    after_ascii = false;
+    const __m512i c = _mm512_cvtepu16_epi32(units);
+    const __mmask16 surrogate =
+        _mm256_cmpeq_epi16_mask(_mm256_and_si256(units, unit_xf800), unit_xd800);
     __m512i bytes = MaskOr(_mm512_multishift_epi64_epi8(pick3, c), mask3, bits3);
     bytes = _mm512_mask_mov_epi32(bytes, _mm512_cmplt_epu32_mask(c, x800),
                                   MaskOr(_mm512_multishift_epi64_epi8(pick2, c), mask2, bits2));
     bytes = _mm512_mask_mov_epi32(bytes, _mm512_cmplt_epu32_mask(c, x80), c);
+    uint64_t keep;
     if (surrogate == 0) {
+      carry = 0;
       // Every lane's first byte is kept, even NUL; the others where they are nonzero.
-      const uint64_t keep = _mm512_test_epi8_mask(bytes, bytes) | 0x1111111111111111ull;
-      const size_t m = static_cast<size_t>(__builtin_popcountll(keep));
-      _mm512_mask_storeu_epi8(d + o, _bzhi_u64(~0ull, m), _mm512_maskz_compress_epi8(keep, bytes));
-      o += m;
-      i += 16;
-      previous = c;
-      continue;
+      keep = _mm512_test_epi8_mask(bytes, bytes) | kLaneFirstBytes;
+    } else {
+      const __m256i next = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i + 1));
+      const __mmask16 high =
+          _mm256_cmpeq_epi16_mask(_mm256_and_si256(units, unit_xfc00), unit_xd800);
+      const __mmask16 next_low =
+          _mm256_cmpeq_epi16_mask(_mm256_and_si256(next, unit_xfc00), unit_xdc00);
+      const __mmask16 pair_high = high & next_low;
+      const __mmask16 pair_low = static_cast<__mmask16>((pair_high << 1) | carry);
+      carry = static_cast<__mmask16>(pair_high >> 15);
+      // cp = 0x10000 + (high - 0xd800 << 10) + (low - 0xdc00)
+      const __m512i cp = _mm512_sub_epi32(
+          _mm512_add_epi32(_mm512_slli_epi32(c, 10), _mm512_cvtepu16_epi32(next)), pair_bias);
+      bytes = _mm512_mask_mov_epi32(bytes, pair_high,
+                                    MaskOr(_mm512_multishift_epi64_epi8(pick4, cp), mask4, bits4));
+      if (replace) {
+        bytes = _mm512_mask_mov_epi32(bytes, surrogate & ~pair_high & ~pair_low, replacement);
+      }
+      // A pair's low half writes nothing; every other lane keeps its first byte, even NUL.
+      const uint64_t dropped = _pdep_u64(pair_low, kLaneFirstBytes) * 0xf;
+      keep = (_mm512_test_epi8_mask(bytes, bytes) | kLaneFirstBytes) & ~dropped;
     }
-    const __m512i next =
-        _mm512_cvtepu16_epi32(_mm256_loadu_si256(reinterpret_cast<const __m256i*>(s + i + 1)));
-    const __m512i before = _mm512_alignr_epi32(c, previous, 15);
-    const __m512i tag = _mm512_and_si512(c, xfc00);
-    const __mmask16 pair_high = _mm512_cmpeq_epi32_mask(tag, xd800) &
-                                _mm512_cmpeq_epi32_mask(_mm512_and_si512(next, xfc00), xdc00);
-    const __mmask16 pair_low = _mm512_cmpeq_epi32_mask(tag, xdc00) &
-                               _mm512_cmpeq_epi32_mask(_mm512_and_si512(before, xfc00), xd800);
-    // cp = 0x10000 + (high - 0xd800 << 10) + (low - 0xdc00)
-    const __m512i cp =
-        _mm512_sub_epi32(_mm512_add_epi32(_mm512_slli_epi32(c, 10), next), pair_bias);
-    bytes = _mm512_mask_mov_epi32(bytes, pair_high,
-                                  MaskOr(_mm512_multishift_epi64_epi8(pick4, cp), mask4, bits4));
-    if (replace) {
-      bytes = _mm512_mask_mov_epi32(bytes, surrogate & ~pair_high & ~pair_low, replacement);
-    }
-    // A pair's low half writes nothing; every other lane keeps its first byte, even NUL.
-    bytes = _mm512_maskz_mov_epi32(static_cast<__mmask16>(~pair_low), bytes);
-    const __m512i marked =
-        _mm512_mask_or_epi32(bytes, static_cast<__mmask16>(~pair_low), bytes, ones);
-    const uint64_t keep = _mm512_test_epi8_mask(marked, marked);
     const size_t m = static_cast<size_t>(__builtin_popcountll(keep));
     _mm512_mask_storeu_epi8(d + o, _bzhi_u64(~0ull, m), _mm512_maskz_compress_epi8(keep, bytes));
     o += m;
     i += 16;
-    previous = c;
   }
   *written = o;
   // A pair whose high half ended the last step was written whole: its low half is read too.
-  if (i > 0 && i < n && IsHighSurrogate(s[i - 1]) && IsLowSurrogate(s[i])) ++i;
+  if (carry != 0) ++i;
   return i;
 }
 
