@@ -4,7 +4,9 @@
 // (no bubbling or capture phases; `capture` only distinguishes listeners),
 // listener errors reported as uncaught exceptions on the next tick, and the
 // Node extensions used by AbortSignal and streams (weak listeners, listeners
-// that resist stopImmediatePropagation, trusted events).
+// that resist stopImmediatePropagation, trusted events). The Event classes,
+// the listener lists and the `on<name>` attributes are in
+// internal/event_target/ and re-exported here, so callers require one module.
 
 const {
   codes: {
@@ -14,30 +16,38 @@ const {
     ERR_MISSING_ARGS,
   },
 } = require('internal/errors');
-const { validateObject, validateString } = require('internal/validators');
-
-const kEnumerableProperty = { __proto__: null, enumerable: true };
-const kEmptyObject = Object.freeze({ __proto__: null });
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const {
+  customInspectSymbol,
+  kEmptyObject,
+  kEnumerableProperty,
+} = require('internal/util');
+const { validateString } = require('internal/validators');
+const {
+  CustomEvent,
+  Event,
+  kIsBeingDispatched,
+  kStop,
+  kTarget,
+  kTrustEvent,
+} = require('internal/event_target/event');
+const {
+  Listener,
+  kEvents,
+  kIsNodeStyleListener,
+  kNewListener,
+  kRemoveListener,
+  kResistStopPropagation,
+  kWeakHandler,
+  validateEventListener,
+  validateEventListenerOptions,
+} = require('internal/event_target/listener');
+const { defineEventHandler, kHandlers } = require('internal/event_target/event_handler');
 
 const kIsEventTarget = Symbol.for('nodejs.event_target');
 const kIsNodeEventTarget = Symbol('kIsNodeEventTarget');
-const kEvents = Symbol('kEvents');
-const kIsBeingDispatched = Symbol('kIsBeingDispatched');
-const kStop = Symbol('kStop');
-const kTarget = Symbol('kTarget');
-const kHandlers = Symbol('kHandlers');
-const kWeakHandler = Symbol('kWeak');
-const kResistStopPropagation = Symbol('kResistStopPropagation');
 const kHybridDispatch = Symbol.for('nodejs.internal.kHybridDispatch');
 const kRemoveWeakListenerHelper = Symbol('kRemoveWeakListenerHelper');
 const kCreateEvent = Symbol('kCreateEvent');
-const kNewListener = Symbol('kNewListener');
-const kRemoveListener = Symbol('kRemoveListener');
-const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
-const kTrustEvent = Symbol('kTrustEvent');
-const kType = Symbol('type');
-const kDetail = Symbol('detail');
 // events loads this module lazily, so requiring it here is not a cycle.
 const EventEmitter = require('events');
 const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = EventEmitter;
@@ -46,293 +56,6 @@ let inspectFn;
 function inspect(value, options) {
   if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
   return inspectFn(value, options);
-}
-
-function now() {
-  if (typeof performance !== 'undefined' && typeof performance.now === 'function')
-    return performance.now();
-  return process.uptime() * 1000;
-}
-
-const isTrustedSet = new WeakSet();
-const isTrusted = Object.getOwnPropertyDescriptor({
-  get isTrusted() {
-    return isTrustedSet.has(this);
-  },
-}, 'isTrusted').get;
-
-function isEvent(value) {
-  return typeof value?.[kType] === 'string';
-}
-
-class Event {
-  #cancelable = false;
-  #bubbles = false;
-  #composed = false;
-  #defaultPrevented = false;
-  #timestamp = now();
-  #propagationStopped = false;
-
-  constructor(type, options = kEmptyObject) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (options !== null) validateEventOptions(options);
-    const { bubbles, cancelable, composed } = { ...options };
-    this.#cancelable = !!cancelable;
-    this.#bubbles = !!bubbles;
-    this.#composed = !!composed;
-    this[kType] = `${type}`;
-    if (options?.[kTrustEvent]) isTrustedSet.add(this);
-    this[kTarget] = null;
-    this[kIsBeingDispatched] = false;
-  }
-
-  initEvent(type, bubbles = false, cancelable = false) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    if (this[kIsBeingDispatched]) return;
-    this[kType] = `${type}`;
-    this.#bubbles = !!bubbles;
-    this.#cancelable = !!cancelable;
-  }
-
-  [customInspectSymbol](depth, options) {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    const name = this.constructor.name;
-    if (depth < 0) return name;
-    const opts = Object.assign({}, options, {
-      depth: Number.isInteger(options.depth) ? options.depth - 1 : options.depth,
-    });
-    return `${name} ${inspect({
-      type: this[kType],
-      defaultPrevented: this.#defaultPrevented,
-      cancelable: this.#cancelable,
-      timeStamp: this.#timestamp,
-    }, opts)}`;
-  }
-
-  stopImmediatePropagation() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    // Spec: stopImmediatePropagation also stops propagation.
-    this.#propagationStopped = true;
-    this[kStop] = true;
-  }
-
-  preventDefault() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    this.#defaultPrevented = true;
-  }
-
-  get target() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this[kTarget];
-  }
-
-  get currentTarget() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this[kIsBeingDispatched] ? this[kTarget] : null;
-  }
-
-  get srcElement() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this[kTarget];
-  }
-
-  get type() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this[kType];
-  }
-
-  get cancelable() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#cancelable;
-  }
-
-  get defaultPrevented() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#cancelable && this.#defaultPrevented;
-  }
-
-  get timeStamp() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#timestamp;
-  }
-
-  composedPath() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this[kIsBeingDispatched] ? [this[kTarget]] : [];
-  }
-
-  get returnValue() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return !(this.#cancelable && this.#defaultPrevented);
-  }
-
-  get bubbles() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#bubbles;
-  }
-
-  get composed() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#composed;
-  }
-
-  get eventPhase() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this[kIsBeingDispatched] ? Event.AT_TARGET : Event.NONE;
-  }
-
-  get cancelBubble() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    return this.#propagationStopped;
-  }
-
-  set cancelBubble(value) {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    if (value) this.#propagationStopped = true;
-  }
-
-  stopPropagation() {
-    if (!isEvent(this)) throw new ERR_INVALID_THIS('Event');
-    this.#propagationStopped = true;
-  }
-}
-
-function validateEventOptions(options) {
-  // Any object (arrays and functions too) is accepted, as WebIDL does.
-  if (typeof options !== 'object' && typeof options !== 'function')
-    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
-}
-
-Object.defineProperties(Event.prototype, {
-  [Symbol.toStringTag]: {
-    __proto__: null,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-    value: 'Event',
-  },
-  initEvent: kEnumerableProperty,
-  stopImmediatePropagation: kEnumerableProperty,
-  preventDefault: kEnumerableProperty,
-  target: kEnumerableProperty,
-  currentTarget: kEnumerableProperty,
-  srcElement: kEnumerableProperty,
-  type: kEnumerableProperty,
-  cancelable: kEnumerableProperty,
-  defaultPrevented: kEnumerableProperty,
-  timeStamp: kEnumerableProperty,
-  composedPath: kEnumerableProperty,
-  returnValue: kEnumerableProperty,
-  bubbles: kEnumerableProperty,
-  composed: kEnumerableProperty,
-  eventPhase: kEnumerableProperty,
-  cancelBubble: kEnumerableProperty,
-  stopPropagation: kEnumerableProperty,
-  // LegacyUnforgeable in the spec: not configurable.
-  isTrusted: { __proto__: null, get: isTrusted, enumerable: true, configurable: false },
-});
-
-const staticProps = ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'];
-for (let i = 0; i < staticProps.length; i++) {
-  Object.defineProperty(Event, staticProps[i], {
-    __proto__: null,
-    writable: false,
-    configurable: false,
-    enumerable: true,
-    value: i,
-  });
-}
-
-function isCustomEvent(value) {
-  return isEvent(value) && value?.[kDetail] !== undefined;
-}
-
-class CustomEvent extends Event {
-  constructor(type, options = kEmptyObject) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('type');
-    super(type, options);
-    this[kDetail] = options?.detail ?? null;
-  }
-
-  get detail() {
-    if (!isCustomEvent(this)) throw new ERR_INVALID_THIS('CustomEvent');
-    return this[kDetail];
-  }
-}
-
-Object.defineProperties(CustomEvent.prototype, {
-  [Symbol.toStringTag]: {
-    __proto__: null,
-    writable: false,
-    enumerable: false,
-    configurable: true,
-    value: 'CustomEvent',
-  },
-  detail: kEnumerableProperty,
-});
-
-// Weak listeners live only as long as the object given as their `weak`
-// option; the registry drops their list entry once that object is gone.
-let weakListenersState;
-function weakListeners() {
-  weakListenersState ??= {
-    registry: new FinalizationRegistry((listener) => listener.remove()),
-    map: new WeakMap(),
-  };
-  return weakListenersState;
-}
-
-// Listeners of one type form a doubly linked list hanging off a root
-// record; removal during dispatch is then safe because each node
-// remembers its successor.
-class Listener {
-  constructor(eventTarget, eventType, previous, listener, once, capture,
-              passive, isNodeStyleListener, weak, resistStopPropagation) {
-    this.next = undefined;
-    if (previous !== undefined) previous.next = this;
-    this.previous = previous;
-    this.listener = listener;
-    this.once = once;
-    this.capture = capture;
-    this.passive = passive;
-    this.isNodeStyleListener = isNodeStyleListener;
-    this.removed = false;
-    this.weak = Boolean(weak);
-    this.resistStopPropagation = Boolean(resistStopPropagation);
-    this.eventTarget = eventTarget;
-    this.eventType = eventType;
-
-    if (this.weak) {
-      this.callback = new WeakRef(listener);
-      weakListeners().registry.register(weak, this, this);
-      // The weak object keeps the listener alive, not the target.
-      weakListeners().map.set(weak, listener);
-      this.listener = this.callback;
-    } else if (typeof listener === 'function') {
-      this.callback = listener;
-      this.listener = listener;
-    } else {
-      // handleEvent is looked up at each dispatch, as the spec requires;
-      // Node wraps it in an async function, so its errors surface through
-      // the rejected promise (one microtask later than a plain listener's).
-      this.callback = async (...args) => {
-        if (listener.handleEvent)
-          await Reflect.apply(listener.handleEvent, listener, args);
-      };
-      this.listener = listener;
-    }
-  }
-
-  same(listener, capture) {
-    const myListener = this.weak ? this.listener.deref() : this.listener;
-    return myListener === listener && this.capture === capture;
-  }
-
-  remove() {
-    if (this.previous !== undefined) this.previous.next = this.next;
-    if (this.next !== undefined) this.next.previous = this.previous;
-    this.removed = true;
-  }
 }
 
 function initEventTarget(self) {
@@ -671,43 +394,6 @@ Object.defineProperties(NodeEventTarget.prototype, {
   removeAllListeners: kEnumerableProperty,
 });
 
-// Returns false for null/undefined (ignored with a warning), throws for
-// anything else that is neither a function nor an object.
-function validateEventListener(listener) {
-  if (typeof listener === 'function' ||
-      typeof listener?.handleEvent === 'function') {
-    return true;
-  }
-  if (listener == null) return false;
-  if (typeof listener === 'object') {
-    // handleEvent may be attached later; it is looked up at dispatch.
-    return true;
-  }
-  throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', listener);
-}
-
-function validateEventListenerOptions(options) {
-  if (typeof options === 'boolean') return { capture: options };
-  if (options === null) return kEmptyObject;
-  validateObject(options, 'options', kValidateObjectAllowObjects());
-  return {
-    once: Boolean(options.once),
-    capture: Boolean(options.capture),
-    passive: Boolean(options.passive),
-    signal: options.signal,
-    weak: options[kWeakHandler],
-    resistStopPropagation: options[kResistStopPropagation] ?? false,
-    isNodeStyleListener: Boolean(options[kIsNodeStyleListener]),
-  };
-}
-
-function kValidateObjectAllowObjects() {
-  const v = require('internal/validators');
-  // Arrays and functions count as objects for WebIDL dictionaries.
-  return v.kValidateObjectAllowObjects ??
-    (v.kValidateObjectAllowArray | v.kValidateObjectAllowFunction);
-}
-
 // WebIDL DOMString conversion: symbols are a TypeError, not a string.
 function webidlDOMString(value) {
   if (typeof value === 'symbol') {
@@ -736,69 +422,6 @@ function addCatch(promise) {
 
 function emitUncaughtException(err) {
   process.nextTick(() => { throw err; });
-}
-
-function makeEventHandler(handler) {
-  // The event handler attribute is a stable wrapper, so that assigning a
-  // new function swaps what it calls without re-registering.
-  function eventHandler(...args) {
-    if (typeof eventHandler.handler !== 'function') return;
-    return Reflect.apply(eventHandler.handler, this, args);
-  }
-  eventHandler.handler = handler;
-  return eventHandler;
-}
-
-// Defines `on<name>` attribute accessors such as AbortSignal#onabort.
-function defineEventHandler(emitter, name, event = name) {
-  const propName = `on${name}`;
-  function get() {
-    validateInternalField(this, kHandlers, 'EventTarget');
-    return this[kHandlers]?.get(event)?.handler ?? null;
-  }
-  Object.defineProperty(get, 'name', {
-    __proto__: null,
-    value: `get ${propName}`,
-  });
-
-  function set(value) {
-    validateInternalField(this, kHandlers, 'EventTarget');
-    let wrappedHandler = this[kHandlers]?.get(event);
-    if (wrappedHandler) {
-      if (typeof wrappedHandler.handler === 'function') {
-        this[kEvents].get(event).size--;
-        const size = this[kEvents].get(event).size;
-        this[kRemoveListener](size, event, wrappedHandler.handler, false);
-      }
-      wrappedHandler.handler = value;
-      if (typeof wrappedHandler.handler === 'function') {
-        this[kEvents].get(event).size++;
-        const size = this[kEvents].get(event).size;
-        this[kNewListener](size, event, value, false, false, false, false);
-      }
-    } else {
-      wrappedHandler = makeEventHandler(value);
-      this.addEventListener(event, wrappedHandler);
-    }
-    this[kHandlers].set(event, wrappedHandler);
-  }
-  Object.defineProperty(set, 'name', {
-    __proto__: null,
-    value: `set ${propName}`,
-  });
-
-  Object.defineProperty(emitter, propName, {
-    __proto__: null,
-    get,
-    set,
-    configurable: true,
-    enumerable: true,
-  });
-}
-
-function validateInternalField(object, fieldKey, className) {
-  if (typeof object !== 'object' || object === null || !(fieldKey in object))
-    throw new ERR_INVALID_ARG_TYPE('this', className, object);
 }
 
 module.exports = {
