@@ -286,12 +286,12 @@ function readIntBE(offset, byteLength) {
   boundsError(byteLength, 6, 'byteLength');
 }
 
-// Floats are decoded arithmetically from their bits: filling scratch memory byte by byte and
-// reading it back as one float stalls the CPU (the wide load cannot be forwarded from the narrow
-// stores), and that stall was most of a read. Every finite value and infinity comes out exactly
-// (an integer below 2^53 times a power of two). A NaN other than JavaScript's own is made through
-// scratch memory so that its payload bits are the ones node would return, and so is a subnormal
-// double (rare, and the multiplication would be slower than the stall).
+// Doubles are decoded arithmetically from their bits: filling scratch memory and reading it back
+// as one double stalls the CPU (the wide load cannot be forwarded from the narrower stores), and
+// that stall was most of a read. Every finite value and infinity comes out exactly (an integer
+// below 2^53 times a power of two). A NaN other than JavaScript's own is made through scratch
+// memory so that its payload bits are the ones node would return, and so is a subnormal (rare,
+// and the multiplication would be slower than the stall). Floats need one word: floatFromBits.
 function readDoubleLE(offset = 0) {
   checkOffsetType(offset);
   const first = this[offset];
@@ -400,23 +400,13 @@ function doubleFromWords(lo, hi) {
   return hi >= 2 ** 31 ? -value : value;
 }
 
+// One 32-bit store read back as a float at the same address: the load is forwarded straight
+// from the store. (Four byte stores could not be forwarded to it, hence the whole-word store;
+// a double's two words cannot be forwarded to one load either, hence doubleFromWords.) The
+// widening to a double is the one node's float32Array read does, NaN payloads included.
 function floatFromBits(bits) {
-  const exponent = (bits >>> 23) & 0xff;
-  const significand = bits & 0x7fffff;
-  let value;
-  if (exponent === 0) {
-    value = significand * pow2[1075 - 149];  // subnormal: significand * 2^-149
-  } else if (exponent !== 0xff) {
-    value = (significand + 2 ** 23) * pow2[exponent + 1075 - 150];
-  } else if (significand === 0) {
-    value = kInfinity;
-  } else if (bits === 0x7fc00000) {
-    return canonicalNaN[0];  // what this float widens to, as when read through memory
-  } else {
-    uint32Single[0] = bits;
-    return float32Array[0];
-  }
-  return bits >= 2 ** 31 ? -value : value;
+  uint32Single[0] = bits;
+  return float32Array[0];
 }
 
 module.exports = {
