@@ -14,6 +14,8 @@ const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 
+const { Buffer } = require('buffer');
+
 const kOnConstructed = Symbol('kOnConstructed');
 
 // Bits 0-8 mean the same on both sides; each side numbers its own bits
@@ -28,6 +30,25 @@ const kClosed = 1 << 5;
 const kCloseEmitted = 1 << 6;
 const kErrored = 1 << 7;
 const kConstructed = 1 << 8;
+
+// An accessor for one bit of a state object's kState, as the named flags of
+// ReadableState and WritableState are exposed.
+function bitProperty(bit) {
+  return {
+    __proto__: null,
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+  };
+}
+
+// A Buffer over the same memory as a TypedArray or DataView chunk.
+function viewToBuffer(view) {
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
 
 function isReadableNodeStream(obj, strict = false) {
   return !!(
@@ -269,6 +290,8 @@ function isErrored(stream) {
 }
 
 module.exports = {
+  bitProperty,
+  viewToBuffer,
   kOnConstructed,
   isDestroyed,
   kIsDestroyed,
