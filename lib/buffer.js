@@ -24,7 +24,7 @@ const {
   isUint8Array,
 } = require('internal/util/types');
 const { FastBuffer } = require('internal/buffer/fast_buffer');
-const { createPoolArrayBuffer, createUnsafeArrayBuffer } = require('internal/buffer/allocate');
+const { createPoolArrayBuffer, createUnsafeView } = require('internal/buffer/allocate');
 const {
   conversions, encodingOps, getEncodingOps, utf8ByteLength,
 } = require('internal/buffer/encoding_ops');
@@ -71,7 +71,7 @@ function alignPool() {
 }
 
 function createUnsafeBuffer(size) {
-  return new FastBuffer(createUnsafeArrayBuffer(size));
+  return createUnsafeView(FastBuffer, size);
 }
 
 // DEP0005: `Buffer()` / `new Buffer()` warn once, except when called from inside node_modules.
@@ -433,8 +433,11 @@ function isAscii(input) {
 }
 
 function checkNotDetached(input) {
+  // Only an empty view can be over a detached buffer, and only then is the buffer asked for:
+  // asking a typed array of 64 bytes or less for it moves the array off the V8 heap.
+  if (input.byteLength !== 0) return;
   const buffer = isAnyArrayBuffer(input) ? input : input.buffer;
-  if (buffer.byteLength === 0 && require('internal/util').isArrayBufferDetached(buffer)) {
+  if (require('internal/util').isArrayBufferDetached(buffer)) {
     const { ERR_INVALID_STATE } = require('internal/errors').codes;
     throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
   }

@@ -89,16 +89,21 @@ ByteSpan BytesArg(const FunctionCallbackInfo<Value>& info, int i) {
 
 uint8_t* Data(const ByteSpan& span) { return reinterpret_cast<uint8_t*>(span.data); }
 
+// A view (or ArrayBuffer) that the call only reads.
+ViewContents ContentsArg(const FunctionCallbackInfo<Value>& info, int i) {
+  return ViewContents(info[i]);
+}
+
 // slice(view, start, end, encoding) → string; undefined when too long for a string.
 void Slice(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan bytes = BytesArg(info, 0);
+  const ViewContents bytes = ContentsArg(info, 0);
   size_t start = IndexArg(info, 1);
   size_t end = IndexArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
   CHECK_LE(start, end);
-  CHECK_LE(end, bytes.length);
+  CHECK_LE(end, bytes.length());
   Local<String> result;
-  if (buffer::EncodeString(info.GetIsolate(), Data(bytes) + start, end - start, encoding)
+  if (buffer::EncodeString(info.GetIsolate(), bytes.data() + start, end - start, encoding)
           .ToLocal(&result)) {
     info.GetReturnValue().Set(result);
   }
@@ -188,39 +193,39 @@ int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_l
 
 // compare(a, b) → -1, 0 or 1 over the whole views.
 void Compare(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan a = BytesArg(info, 0);
-  ByteSpan b = BytesArg(info, 1);
-  info.GetReturnValue().Set(CompareBytes(Data(a), a.length, Data(b), b.length));
+  const ViewContents a = ContentsArg(info, 0);
+  const ViewContents b = ContentsArg(info, 1);
+  info.GetReturnValue().Set(CompareBytes(a.data(), a.length(), b.data(), b.length()));
 }
 
 // compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd)
 void CompareOffset(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan source = BytesArg(info, 0);
-  ByteSpan target = BytesArg(info, 1);
+  const ViewContents source = ContentsArg(info, 0);
+  const ViewContents target = ContentsArg(info, 1);
   size_t target_start = IndexArg(info, 2);
   size_t source_start = IndexArg(info, 3);
   size_t target_end = IndexArg(info, 4);
   size_t source_end = IndexArg(info, 5);
   CHECK_LE(source_start, source_end);
-  CHECK_LE(source_end, source.length);
+  CHECK_LE(source_end, source.length());
   CHECK_LE(target_start, target_end);
-  CHECK_LE(target_end, target.length);
-  info.GetReturnValue().Set(CompareBytes(Data(source) + source_start, source_end - source_start,
-                                         Data(target) + target_start, target_end - target_start));
+  CHECK_LE(target_end, target.length());
+  info.GetReturnValue().Set(CompareBytes(source.data() + source_start, source_end - source_start,
+                                         target.data() + target_start, target_end - target_start));
 }
 
 // copy(source, target, targetStart, sourceStart, count): memmove, the views may overlap.
 void Copy(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan source = BytesArg(info, 0);
+  const ViewContents source = ContentsArg(info, 0);
   ByteSpan target = BytesArg(info, 1);
   size_t target_start = IndexArg(info, 2);
   size_t source_start = IndexArg(info, 3);
   size_t count = IndexArg(info, 4);
-  CHECK_LE(source_start, source.length);
-  CHECK_LE(count, source.length - source_start);
+  CHECK_LE(source_start, source.length());
+  CHECK_LE(count, source.length() - source_start);
   CHECK_LE(target_start, target.length);
   CHECK_LE(count, target.length - target_start);
-  if (count > 0) memmove(Data(target) + target_start, Data(source) + source_start, count);
+  if (count > 0) memmove(Data(target) + target_start, source.data() + source_start, count);
 }
 
 // fillString(view, string, start, end, encoding) → 0, or -1 when the string encodes to no bytes.
@@ -255,16 +260,16 @@ void FillString(const FunctionCallbackInfo<Value>& info) {
 // fillBuffer(view, source, start, end) → 0, or -1 for an empty source.
 void FillBuffer(const FunctionCallbackInfo<Value>& info) {
   ByteSpan bytes = BytesArg(info, 0);
-  ByteSpan source = BytesArg(info, 1);
+  const ViewContents source = ContentsArg(info, 1);
   size_t start = IndexArg(info, 2);
   size_t end = IndexArg(info, 3);
   CHECK_LE(start, end);
   CHECK_LE(end, bytes.length);
-  if (source.length == 0) return info.GetReturnValue().Set(-1);
+  if (source.length() == 0) return info.GetReturnValue().Set(-1);
   // The source may overlap the destination: take a private copy of the pattern first.
-  size_t plen = source.length < end - start ? source.length : end - start;
+  size_t plen = source.length() < end - start ? source.length() : end - start;
   buffer::TempBuffer<uint8_t> pattern(plen);
-  memcpy(pattern.data(), source.data, plen);
+  memcpy(pattern.data(), source.data(), plen);
   buffer::FillPattern(Data(bytes) + start, end - start, pattern.data(), plen);
   info.GetReturnValue().Set(0);
 }
@@ -339,31 +344,31 @@ void SearchBytes(const FunctionCallbackInfo<Value>& info, const uint8_t* haystac
 
 // indexOfString(view, string, byteOffset, encoding, forward)
 void IndexOfString(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan haystack = BytesArg(info, 0);
+  const ViewContents haystack = ContentsArg(info, 0);
   CHECK(info[1]->IsString());
   int64_t offset = OffsetArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
   bool forward = info[4]->IsTrue();
   buffer::StringBytes needle(info.GetIsolate(), info[1].As<String>(), encoding,
                              buffer::Surrogates::kKeep);
-  SearchBytes(info, Data(haystack), haystack.length, needle.data(), needle.length(), offset,
+  SearchBytes(info, haystack.data(), haystack.length(), needle.data(), needle.length(), offset,
               encoding == Encoding::kUcs2, forward, encoding == Encoding::kUcs2);
 }
 
 // indexOfBuffer(view, needle, byteOffset, encoding, forward)
 void IndexOfBuffer(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan haystack = BytesArg(info, 0);
-  ByteSpan needle = BytesArg(info, 1);
+  const ViewContents haystack = ContentsArg(info, 0);
+  const ViewContents needle = ContentsArg(info, 1);
   int64_t offset = OffsetArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
   bool forward = info[4]->IsTrue();
-  SearchBytes(info, Data(haystack), haystack.length, Data(needle), needle.length, offset,
+  SearchBytes(info, haystack.data(), haystack.length(), needle.data(), needle.length(), offset,
               encoding == Encoding::kUcs2, forward, false);
 }
 
 // indexOfNumber(view, byte, byteOffset, forward)
 void IndexOfNumber(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan haystack = BytesArg(info, 0);
+  const ViewContents haystack = ContentsArg(info, 0);
   int smi;
   uint8_t needle;
   if (SmiArg(info[1], &smi) && smi >= 0) {
@@ -374,14 +379,14 @@ void IndexOfNumber(const FunctionCallbackInfo<Value>& info) {
   }
   int64_t offset_arg = OffsetArg(info, 2);
   bool forward = info[3]->IsTrue();
-  int64_t start = IndexOfOffset(haystack.length, offset_arg, 1, forward);
-  if (start < 0 || haystack.length == 0) return info.GetReturnValue().Set(-1);
+  int64_t start = IndexOfOffset(haystack.length(), offset_arg, 1, forward);
+  if (start < 0 || haystack.length() == 0) return info.GetReturnValue().Set(-1);
   size_t offset = static_cast<size_t>(start);
-  CHECK_LT(offset, haystack.length);
-  const void* hit = forward ? memchr(Data(haystack) + offset, needle, haystack.length - offset)
-                            : memrchr(Data(haystack), needle, offset + 1);
+  CHECK_LT(offset, haystack.length());
+  const void* hit = forward ? memchr(haystack.data() + offset, needle, haystack.length() - offset)
+                            : memrchr(haystack.data(), needle, offset + 1);
   if (hit == nullptr) return info.GetReturnValue().Set(-1);
-  ReturnSize(info, static_cast<size_t>(static_cast<const uint8_t*>(hit) - Data(haystack)));
+  ReturnSize(info, static_cast<size_t>(static_cast<const uint8_t*>(hit) - haystack.data()));
 }
 
 template <void (*swap)(uint8_t*, size_t)>
@@ -391,13 +396,13 @@ void Swap(const FunctionCallbackInfo<Value>& info) {
 }
 
 void IsUtf8(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan bytes = BytesArg(info, 0);
-  info.GetReturnValue().Set(buffer::IsValidUtf8(Data(bytes), bytes.length));
+  const ViewContents bytes = ContentsArg(info, 0);
+  info.GetReturnValue().Set(buffer::IsValidUtf8(bytes.data(), bytes.length()));
 }
 
 void IsAscii(const FunctionCallbackInfo<Value>& info) {
-  ByteSpan bytes = BytesArg(info, 0);
-  info.GetReturnValue().Set(buffer::IsAscii(Data(bytes), bytes.length));
+  const ViewContents bytes = ContentsArg(info, 0);
+  info.GetReturnValue().Set(buffer::IsAscii(bytes.data(), bytes.length()));
 }
 
 }  // namespace

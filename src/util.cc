@@ -92,4 +92,20 @@ ByteSpan ViewBytes(Local<Value> value) {
   return span;
 }
 
+ViewContents::ViewContents(Local<Value> value) {
+  if (!value->IsArrayBufferView()) {
+    CHECK(value->IsArrayBuffer() || value->IsSharedArrayBuffer());
+    span_ = ViewBytes(value);
+    return;
+  }
+  Local<ArrayBufferView> view = value.As<ArrayBufferView>();
+  if (view->HasBuffer() || view->ByteLength() > kInlineBytes) {
+    span_.data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
+    span_.length = view->ByteLength();
+  } else {
+    span_.length = view->CopyContents(inline_, kInlineBytes);
+    span_.data = inline_;
+  }
+}
+
 }  // namespace octet

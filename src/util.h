@@ -4,6 +4,7 @@
 
 #include <v8.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -50,6 +51,26 @@ struct ByteSpan {
   size_t length = 0;
 };
 ByteSpan ViewBytes(v8::Local<v8::Value> value);
+
+// The bytes of an ArrayBufferView / ArrayBuffer argument that a call only reads. A typed array
+// of up to 64 bytes lives on the V8 heap until something asks for its ArrayBuffer, and asking
+// moves it off the heap for good (it then counts in memoryUsage().arrayBuffers). node's
+// read-only calls never ask, so neither does this: such a view's bytes are copied in here.
+// Not copyable: data() may point into the object itself. Anything but a view or an ArrayBuffer /
+// SharedArrayBuffer is a bug in the caller (CHECK).
+class ViewContents {
+ public:
+  explicit ViewContents(v8::Local<v8::Value> value);
+  ViewContents(const ViewContents&) = delete;
+  ViewContents& operator=(const ViewContents&) = delete;
+  const uint8_t* data() const { return reinterpret_cast<const uint8_t*>(span_.data); }
+  size_t length() const { return span_.length; }
+
+ private:
+  static constexpr size_t kInlineBytes = 64;  // V8's default --typed-array-max-size-in-heap
+  ByteSpan span_;
+  alignas(16) char inline_[kInlineBytes];
+};
 
 }  // namespace octet
 

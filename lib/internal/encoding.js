@@ -108,6 +108,8 @@ function incompleteUtf8Tail(bytes) {
 
 function toBytes(input) {
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
+  // Bytes already: a view of its buffer would move a small array (64 bytes or less) off the heap.
+  if (isUint8Array(input)) return input;
   return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
 }
 

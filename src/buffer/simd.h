@@ -18,11 +18,16 @@
 
 namespace octet::buffer {
 
-// Makes a loop constant opaque to the compiler so it stays in a register. gcc otherwise
-// rebuilds broadcast constants inside hot loops (a mov and a vpbroadcastd each, every step).
+// Makes loop constants opaque to the compiler so they stay in registers. gcc otherwise rebuilds
+// broadcast constants inside hot loops (a mov and a vpbroadcastd each, every step). Only for
+// AVX-512 kernels: a 512-bit register operand needs the target feature where the asm sits.
+template <typename Vector>
+__attribute__((target("avx512f"), always_inline)) inline void PinRegister(Vector& v) {
+  asm("" : "+v"(v));
+}
 template <typename... Vectors>
-inline void PinRegisters(Vectors&... v) {
-  (..., [](auto& x) { asm("" : "+v"(x)); }(v));
+__attribute__((target("avx512f"), always_inline)) inline void PinRegisters(Vectors&... v) {
+  (PinRegister(v), ...);
 }
 
 }  // namespace octet::buffer

@@ -169,16 +169,15 @@ InputBytes::InputBytes(Isolate* isolate, Local<Value> value, Local<Value> encodi
     return;
   }
   CHECK(value->IsArrayBufferView() || value->IsArrayBuffer() || value->IsSharedArrayBuffer());
-  ByteSpan span = ViewBytes(value);
-  data_ = reinterpret_cast<const unsigned char*>(span.data);
-  size_ = span.length;
+  view_.emplace(value);
+  data_ = view_->data();
+  size_ = view_->length();
 }
 
 std::vector<unsigned char> CopyBytes(Local<Value> value) {
   CHECK(value->IsArrayBufferView() || value->IsArrayBuffer() || value->IsSharedArrayBuffer());
-  ByteSpan span = ViewBytes(value);
-  auto* data = reinterpret_cast<const unsigned char*>(span.data);
-  return {data, data + span.length};
+  const ViewContents contents(value);
+  return {contents.data(), contents.data() + contents.length()};
 }
 
 Local<ArrayBuffer> NewArrayBuffer(Isolate* isolate, const unsigned char* data, size_t size) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "buffer/string_bytes.h"
+#include "util.h"
 
 namespace octet {
 
@@ -55,6 +56,7 @@ class InputBytes {
 
  private:
   std::optional<buffer::StringBytes> decoded_;
+  std::optional<ViewContents> view_;
   const unsigned char* data_ = nullptr;
   size_t size_ = 0;
 };
