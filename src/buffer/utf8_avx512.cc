@@ -62,6 +62,21 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
   const __m512i lane_min = _mm512_load_si512(kLaneMin);
   const __m512i lane_max = _mm512_load_si512(kLaneMax);
   const __m512i lane_add = _mm512_load_si512(kLaneAdd);
+  __m512i x_c0 = _mm512_set1_epi8(static_cast<char>(0xc0));  // below it (signed): continuations
+  __m512i x_c2 = _mm512_set1_epi8(static_cast<char>(0xc2));
+  __m512i x_e0 = _mm512_set1_epi8(static_cast<char>(0xe0));
+  __m512i x_f0 = _mm512_set1_epi8(static_cast<char>(0xf0));
+  __m512i x_f5 = _mm512_set1_epi8(static_cast<char>(0xf5));
+  __m512i pair_high_bit = _mm512_set1_epi16(0x80);
+  __m512i pair_payload = _mm512_set1_epi16(0x3f1f);
+  __m512i ascii_payload = _mm512_set1_epi16(0x7f);
+  __m512i pair_weights = _mm512_set1_epi16(0x0140);
+  __m512i quad_weights_lo = _mm512_set1_epi32(0x01400140);
+  __m512i quad_weights_hi = _mm512_set1_epi32(0x00011000);
+  __m512i surrogate_mask = _mm512_set1_epi32(static_cast<int>(0xfffff800));
+  __m512i surrogate_min = _mm512_set1_epi32(0xd800);
+  PinRegisters(x_c0, x_c2, x_e0, x_f0, x_f5, pair_high_bit, pair_payload, ascii_payload,
+               pair_weights, quad_weights_lo, quad_weights_hi, surrogate_mask, surrogate_min);
   size_t i = 0;
   size_t o = *out;
   uint32_t scalar_or = *units_or;
@@ -83,16 +98,16 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
       o += ascii;
       continue;
     }
-    const uint64_t cont = _mm512_cmplt_epi8_mask(v, _mm512_set1_epi8(-64));  // 0x80..0xbf
+    const uint64_t cont = _mm512_cmplt_epi8_mask(v, x_c0);  // 0x80..0xbf
     const uint64_t leads_all = ~cont;
     // Characters led in the last three bytes may run past the block: they start the next one.
     const uint64_t late = leads_all & (7ull << 61);
     const size_t end = late == 0 ? 64 : static_cast<size_t>(__builtin_ctzll(late));
     const uint64_t region = end == 64 ? ~0ull : (1ull << end) - 1;
-    const uint64_t ge_c0 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xc0)));
-    const uint64_t ge_e0 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xe0)));
-    const uint64_t ge_f0 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xf0)));
-    const uint64_t ge_f5 = _mm512_cmpge_epu8_mask(v, _mm512_set1_epi8(static_cast<char>(0xf5)));
+    const uint64_t ge_c0 = _mm512_cmpge_epu8_mask(v, x_c0);
+    const uint64_t ge_e0 = _mm512_cmpge_epu8_mask(v, x_e0);
+    const uint64_t ge_f0 = _mm512_cmpge_epu8_mask(v, x_f0);
+    const uint64_t ge_f5 = _mm512_cmpge_epu8_mask(v, x_f5);
     // Each lead claims exactly its continuation bytes, and every continuation byte is claimed.
     const uint64_t four = ge_f0 & region;
     const uint64_t claimed = ((ge_c0 & region) << 1) | ((ge_e0 & region) << 2) | (four << 3);
@@ -104,7 +119,7 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
     const __m512i positions = _mm512_maskz_compress_epi8(starts, iota);
     const size_t units = static_cast<size_t>(__builtin_popcountll(starts));
     if ((ge_e0 & region) == 0 &&
-        _mm512_mask_cmplt_epu8_mask(ge_c0 & region, v, _mm512_set1_epi8(static_cast<char>(0xc2))) ==
+        _mm512_mask_cmplt_epu8_mask(ge_c0 & region, v, x_c2) ==
             0) {
       // Only ASCII and well-formed 2-byte characters (no overlong 0xc0/0xc1 leads): 32 units a
       // step in 16-bit lanes, with nothing left to check.
@@ -115,11 +130,10 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
                 _mm512_add_epi8(spread_pairs, _mm512_set1_epi8(static_cast<char>(t))), positions),
             pair_offsets);
         const __m512i w = _mm512_permutexvar_epi8(index, v);
-        const __mmask32 ascii_lane = _mm512_testn_epi16_mask(w, _mm512_set1_epi16(0x80));
+        const __mmask32 ascii_lane = _mm512_testn_epi16_mask(w, pair_high_bit);
         const __m512i x = _mm512_and_si512(
-            w, _mm512_mask_blend_epi16(ascii_lane, _mm512_set1_epi16(0x3f1f),
-                                       _mm512_set1_epi16(0x7f)));
-        __m512i unit = _mm512_maddubs_epi16(x, _mm512_set1_epi16(0x0140));  // b0 * 64 + b1
+            w, _mm512_mask_blend_epi16(ascii_lane, pair_payload, ascii_payload));
+        __m512i unit = _mm512_maddubs_epi16(x, pair_weights);  // b0 * 64 + b1
         unit = _mm512_mask_srli_epi16(unit, ascii_lane, unit, 6);
         vector_or = _mm512_or_si512(vector_or, _mm512_maskz_mov_epi16(active, unit));
         _mm512_mask_storeu_epi16(d + o, active, unit);
@@ -140,15 +154,15 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
       const __m512i w = _mm512_permutexvar_epi8(index, v);
       const __m512i nibble = _mm512_srli_epi32(w, 4);
       const __m512i x = _mm512_and_si512(w, _mm512_permutexvar_epi32(nibble, lane_mask));
-      const __m512i y = _mm512_madd_epi16(_mm512_maddubs_epi16(x, _mm512_set1_epi32(0x01400140)),
-                                          _mm512_set1_epi32(0x00011000));
+      const __m512i y = _mm512_madd_epi16(_mm512_maddubs_epi16(x, quad_weights_lo),
+                                          quad_weights_hi);
       const __m512i value = _mm512_srlv_epi32(y, _mm512_permutexvar_epi32(nibble, lane_shift));
       const __mmask16 bad =
           _mm512_mask_cmplt_epu32_mask(active, value, _mm512_permutexvar_epi32(nibble, lane_min)) |
           _mm512_mask_cmpgt_epu32_mask(active, value, _mm512_permutexvar_epi32(nibble, lane_max)) |
           _mm512_mask_cmpeq_epi32_mask(
-              active, _mm512_and_si512(value, _mm512_set1_epi32(static_cast<int>(0xfffff800))),
-              _mm512_set1_epi32(0xd800));
+              active, _mm512_and_si512(value, surrogate_mask),
+              surrogate_min);
       if (bad != 0) {
         // Redo the block from this step's first character. A step that starts with a low
         // surrogate's lane restarts at its 4-byte lead, taking back the high surrogate.
