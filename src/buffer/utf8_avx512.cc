@@ -118,9 +118,7 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
     const uint64_t starts = (leads_all & region) | (four << 2);
     const __m512i positions = _mm512_maskz_compress_epi8(starts, iota);
     const size_t units = static_cast<size_t>(__builtin_popcountll(starts));
-    if ((ge_e0 & region) == 0 &&
-        _mm512_mask_cmplt_epu8_mask(ge_c0 & region, v, x_c2) ==
-            0) {
+    if ((ge_e0 & region) == 0 && _mm512_mask_cmplt_epu8_mask(ge_c0 & region, v, x_c2) == 0) {
       // Only ASCII and well-formed 2-byte characters (no overlong 0xc0/0xc1 leads): 32 units a
       // step in 16-bit lanes, with nothing left to check.
       for (size_t t = 0; t < units; t += 32) {
@@ -154,15 +152,14 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
       const __m512i w = _mm512_permutexvar_epi8(index, v);
       const __m512i nibble = _mm512_srli_epi32(w, 4);
       const __m512i x = _mm512_and_si512(w, _mm512_permutexvar_epi32(nibble, lane_mask));
-      const __m512i y = _mm512_madd_epi16(_mm512_maddubs_epi16(x, quad_weights_lo),
-                                          quad_weights_hi);
+      const __m512i y =
+          _mm512_madd_epi16(_mm512_maddubs_epi16(x, quad_weights_lo), quad_weights_hi);
       const __m512i value = _mm512_srlv_epi32(y, _mm512_permutexvar_epi32(nibble, lane_shift));
       const __mmask16 bad =
           _mm512_mask_cmplt_epu32_mask(active, value, _mm512_permutexvar_epi32(nibble, lane_min)) |
           _mm512_mask_cmpgt_epu32_mask(active, value, _mm512_permutexvar_epi32(nibble, lane_max)) |
-          _mm512_mask_cmpeq_epi32_mask(
-              active, _mm512_and_si512(value, surrogate_mask),
-              surrogate_min);
+          _mm512_mask_cmpeq_epi32_mask(active, _mm512_and_si512(value, surrogate_mask),
+                                       surrogate_min);
       if (bad != 0) {
         // Redo the block from this step's first character. A step that starts with a low
         // surrogate's lane restarts at its 4-byte lead, taking back the high surrogate.
