@@ -432,14 +432,14 @@ function isAscii(input) {
   throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
+// node checks in native code: only a detached ArrayBuffer itself is refused (a view of one just
+// has no bytes), with a plain Error carrying a code, as node's native errors are.
 function checkNotDetached(input) {
-  // Only an empty view can be over a detached buffer, and only then is the buffer asked for:
-  // asking a typed array of 64 bytes or less for it moves the array off the V8 heap.
-  if (input.byteLength !== 0) return;
-  const buffer = isAnyArrayBuffer(input) ? input : input.buffer;
-  if (require('internal/util').isArrayBufferDetached(buffer)) {
-    const { ERR_INVALID_STATE } = require('internal/errors').codes;
-    throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
+  if (!isAnyArrayBuffer(input) || input.byteLength !== 0) return;
+  if (require('internal/util').isArrayBufferDetached(input)) {
+    const err = new Error('Cannot validate on a detached buffer');
+    err.code = 'ERR_INVALID_STATE';
+    throw err;
   }
 }
 

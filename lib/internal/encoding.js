@@ -17,6 +17,7 @@ const { validateObject, validateString, kValidateObjectAllowObjectsAndNull } =
 const { isAnyArrayBuffer, isArrayBufferView, isUint8Array } = require('internal/util/types');
 const { customInspectSymbol } = require('internal/util');
 const { createUnsafeArrayBuffer } = require('internal/buffer/allocate');
+const { typedArrayByteLength } = require('internal/buffer/view_getters');
 
 const { encodings } = binding;
 
@@ -108,8 +109,9 @@ function incompleteUtf8Tail(bytes) {
 
 function toBytes(input) {
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
-  // Bytes already: a view of its buffer would move a small array (64 bytes or less) off the heap.
-  if (isUint8Array(input)) return input;
+  // A Uint8Array small enough to live on the V8 heap is copied: a view of its buffer would move it
+  // off the heap for good, where node reads it in place. The copy goes by the array's own length.
+  if (isUint8Array(input) && typedArrayByteLength(input) <= 64) return new Uint8Array(input);
   return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
 }
 

@@ -82,6 +82,22 @@ for (let round = 0; round < 300; round++) {
 }
 check('isUtf8 bad', () => isUtf8('abc'));
 check('isAscii bad', () => isAscii(null));
+// Detached memory: node refuses only the ArrayBuffer itself, with a plain Error and a code.
+{
+  const detached = new ArrayBuffer(8);
+  const overDetached = new Uint8Array(detached, 2);
+  structuredClone(detached, { transfer: [detached] });
+  for (const [name, fn] of [['isUtf8', isUtf8], ['isAscii', isAscii]]) {
+    check(`${name} view of detached`, () => fn(overDetached));
+    check(`${name} detached`, () => {
+      try {
+        return fn(detached);
+      } catch (e) {
+        return `${e.name} ${e.code} ${e.message} ${Object.keys(e)} ${e}`;
+      }
+    });
+  }
+}
 
 for (let round = 0; round < 200; round++) {
   const parts = [];
