@@ -3,6 +3,8 @@
 // time by utf8.cc, which holds the scalar reference they are tested against.
 #include "buffer/utf8_kernels.h"
 
+#include <cstring>
+
 #include "buffer/simd.h"
 
 #if OCTET_HAVE_AVX2_KERNELS
@@ -101,8 +103,14 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
     const uint64_t cont = _mm512_cmplt_epi8_mask(v, x_c0);  // 0x80..0xbf
     const uint64_t leads_all = ~cont;
     // Characters led in the last three bytes may run past the block: they start the next one.
-    const uint64_t late = leads_all & (7ull << 61);
-    const size_t end = late == 0 ? 64 : static_cast<size_t>(__builtin_ctzll(late));
+    // Found from those bytes with scalar arithmetic, so that the next block's start does not wait
+    // for the vector compares (the loop's critical path). A byte leads unless it is 0x80..0xbf.
+    uint32_t tail;
+    memcpy(&tail, s + i + 60, 4);
+    const uint32_t t = (tail & 0xc0c0c0c0u) ^ 0x80808080u;  // a zero byte is a continuation
+    const uint32_t leads_tail = (((t & 0x7f7f7f7fu) + 0x7f7f7f7fu) | t) & 0x80808000u;
+    const size_t end =
+        leads_tail == 0 ? 64 : 60 + static_cast<size_t>(__builtin_ctz(leads_tail)) / 8;
     const uint64_t region = end == 64 ? ~0ull : (1ull << end) - 1;
     const uint64_t ge_c0 = _mm512_cmpge_epu8_mask(v, x_c0);
     const uint64_t ge_e0 = _mm512_cmpge_epu8_mask(v, x_e0);
