@@ -89,14 +89,9 @@ ByteSpan BytesArg(const FunctionCallbackInfo<Value>& info, int i) {
 
 uint8_t* Data(const ByteSpan& span) { return reinterpret_cast<uint8_t*>(span.data); }
 
-// A view (or ArrayBuffer) that the call only reads.
-ViewContents ContentsArg(const FunctionCallbackInfo<Value>& info, int i) {
-  return ViewContents(info[i]);
-}
-
 // slice(view, start, end, encoding) → string; undefined when too long for a string.
 void Slice(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents bytes = ContentsArg(info, 0);
+  const ViewContents bytes(info[0]);
   size_t start = IndexArg(info, 1);
   size_t end = IndexArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
@@ -193,15 +188,15 @@ int CompareBytes(const uint8_t* a, size_t a_length, const uint8_t* b, size_t b_l
 
 // compare(a, b) → -1, 0 or 1 over the whole views.
 void Compare(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents a = ContentsArg(info, 0);
-  const ViewContents b = ContentsArg(info, 1);
+  const ViewContents a(info[0]);
+  const ViewContents b(info[1]);
   info.GetReturnValue().Set(CompareBytes(a.data(), a.length(), b.data(), b.length()));
 }
 
 // compareOffset(source, target, targetStart, sourceStart, targetEnd, sourceEnd)
 void CompareOffset(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents source = ContentsArg(info, 0);
-  const ViewContents target = ContentsArg(info, 1);
+  const ViewContents source(info[0]);
+  const ViewContents target(info[1]);
   size_t target_start = IndexArg(info, 2);
   size_t source_start = IndexArg(info, 3);
   size_t target_end = IndexArg(info, 4);
@@ -216,7 +211,7 @@ void CompareOffset(const FunctionCallbackInfo<Value>& info) {
 
 // copy(source, target, targetStart, sourceStart, count): memmove, the views may overlap.
 void Copy(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents source = ContentsArg(info, 0);
+  const ViewContents source(info[0]);
   ByteSpan target = BytesArg(info, 1);
   size_t target_start = IndexArg(info, 2);
   size_t source_start = IndexArg(info, 3);
@@ -260,7 +255,7 @@ void FillString(const FunctionCallbackInfo<Value>& info) {
 // fillBuffer(view, source, start, end) → 0, or -1 for an empty source.
 void FillBuffer(const FunctionCallbackInfo<Value>& info) {
   ByteSpan bytes = BytesArg(info, 0);
-  const ViewContents source = ContentsArg(info, 1);
+  const ViewContents source(info[1]);
   size_t start = IndexArg(info, 2);
   size_t end = IndexArg(info, 3);
   CHECK_LE(start, end);
@@ -344,7 +339,7 @@ void SearchBytes(const FunctionCallbackInfo<Value>& info, const uint8_t* haystac
 
 // indexOfString(view, string, byteOffset, encoding, forward)
 void IndexOfString(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents haystack = ContentsArg(info, 0);
+  const ViewContents haystack(info[0]);
   CHECK(info[1]->IsString());
   int64_t offset = OffsetArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
@@ -357,8 +352,8 @@ void IndexOfString(const FunctionCallbackInfo<Value>& info) {
 
 // indexOfBuffer(view, needle, byteOffset, encoding, forward)
 void IndexOfBuffer(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents haystack = ContentsArg(info, 0);
-  const ViewContents needle = ContentsArg(info, 1);
+  const ViewContents haystack(info[0]);
+  const ViewContents needle(info[1]);
   int64_t offset = OffsetArg(info, 2);
   Encoding encoding = EncodingArg(info, 3);
   bool forward = info[4]->IsTrue();
@@ -368,7 +363,7 @@ void IndexOfBuffer(const FunctionCallbackInfo<Value>& info) {
 
 // indexOfNumber(view, byte, byteOffset, forward)
 void IndexOfNumber(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents haystack = ContentsArg(info, 0);
+  const ViewContents haystack(info[0]);
   int smi;
   uint8_t needle;
   if (SmiArg(info[1], &smi) && smi >= 0) {
@@ -396,12 +391,12 @@ void Swap(const FunctionCallbackInfo<Value>& info) {
 }
 
 void IsUtf8(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents bytes = ContentsArg(info, 0);
+  const ViewContents bytes(info[0]);
   info.GetReturnValue().Set(buffer::IsValidUtf8(bytes.data(), bytes.length()));
 }
 
 void IsAscii(const FunctionCallbackInfo<Value>& info) {
-  const ViewContents bytes = ContentsArg(info, 0);
+  const ViewContents bytes(info[0]);
   info.GetReturnValue().Set(buffer::IsAscii(bytes.data(), bytes.length()));
 }
 
