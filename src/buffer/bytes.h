@@ -20,7 +20,8 @@ void FillPattern(uint8_t* dst, size_t n, const uint8_t* pattern, size_t plen);
 // Copies n bytes clearing the high bit of each ("ascii" decoding in node).
 void CopyAscii(const uint8_t* src, size_t n, uint8_t* dst);
 
-// Narrows UTF-16 units to their low bytes (latin1 of a string whose units are all <= 0xff).
+// Narrows UTF-16 units that are all <= 0xff to bytes. dst may be src itself (narrowing in place):
+// no unit is overwritten before it is read.
 void NarrowUtf16(const char16_t* src, size_t n, uint8_t* dst);
 
 }  // namespace octet::buffer

@@ -873,6 +873,21 @@ TEST(Bytes, FillRepeatsPatternIncludingPartialTail) {
   }
 }
 
+TEST(Bytes, NarrowUtf16CopiesAndNarrowsInPlace) {
+  for (size_t n : {0u, 1u, 31u, 32u, 33u, 64u, 100u}) {
+    std::u16string units(n, u'a');
+    for (size_t i = 0; i < n; ++i) units[i] = static_cast<char16_t>((i * 37 + 5) & 0xff);
+    std::vector<uint8_t> out(n + 1, 0x2a);
+    NarrowUtf16(units.data(), n, out.data());
+    for (size_t i = 0; i < n; ++i) EXPECT_EQ(out[i], units[i]) << n << " " << i;
+    EXPECT_EQ(out[n], 0x2a);
+    const std::u16string original = units;
+    auto* bytes = reinterpret_cast<uint8_t*>(units.data());
+    NarrowUtf16(units.data(), n, bytes);
+    for (size_t i = 0; i < n; ++i) EXPECT_EQ(bytes[i], original[i]) << n << " in place " << i;
+  }
+}
+
 TEST(Bytes, CopyAsciiClearsHighBit) {
   uint8_t src[10] = {0xe9, 0x41, 0xff, 0, 0x80, 1, 2, 3, 4, 0xc1};
   uint8_t dst[10];

@@ -9,6 +9,10 @@ const multibyte = 'añ€😀ßçдя中文'.repeat(4000);
 const multibyteBytes = Buffer.from(multibyte).subarray(0, KiB64);
 const multibyteString = multibyteBytes.toString();
 const asciiBytes = Buffer.from(ascii);
+// Western European text: mostly ASCII, an accented letter every ~20 bytes (all within Latin-1).
+const accentedBytes = Buffer.from(
+  "Déjà vu: le café est très chaud, la crème brûlée aussi; une façon d'être naïve. ".repeat(900))
+  .subarray(0, KiB64);
 
 bench('toString hex 64K', () => bytes.toString('hex'), { bytes: KiB64 });
 bench('from hex 64K', () => Buffer.from(hex, 'hex'), { bytes: KiB64 });
@@ -16,6 +20,7 @@ bench('toString base64 64K', () => bytes.toString('base64'), { bytes: KiB64 });
 bench('from base64 64K', () => Buffer.from(base64, 'base64'), { bytes: KiB64 });
 bench('toString utf8 ascii 64K', () => asciiBytes.toString(), { bytes: KiB64 });
 bench('toString utf8 multibyte 64K', () => multibyteBytes.toString(), { bytes: KiB64 });
+bench('toString utf8 accented 64K', () => accentedBytes.toString(), { bytes: KiB64 });
 bench('from utf8 ascii 64K', () => Buffer.from(ascii), { bytes: KiB64 });
 bench('from utf8 multibyte 64K', () => Buffer.from(multibyteString), { bytes: KiB64 });
 bench('byteLength multibyte 64K', () => Buffer.byteLength(multibyteString), { bytes: KiB64 });
