@@ -92,4 +92,27 @@ void NarrowUtf16(const char16_t* src, size_t n, uint8_t* dst) {
   for (; i < n; ++i) dst[i] = static_cast<uint8_t>(src[i]);
 }
 
+#if OCTET_HAVE_AVX2_KERNELS
+// 32 bytes a step, loaded before their 64 bytes of units are stored.
+OCTET_TARGET_AVX2 size_t WidenLatin1Avx2(const uint8_t* src, size_t n, char16_t* dst) {
+  size_t i = 0;
+  for (; i + 32 <= n; i += 32) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(src + i));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + i),
+                        _mm256_cvtepu8_epi16(_mm256_castsi256_si128(v)));
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(dst + i + 16),
+                        _mm256_cvtepu8_epi16(_mm256_extracti128_si256(v, 1)));
+  }
+  return i;
+}
+#endif
+
+void WidenLatin1(const uint8_t* src, size_t n, char16_t* dst) {
+  size_t i = 0;
+#if OCTET_HAVE_AVX2_KERNELS
+  if (CpuHasAvx2()) i = WidenLatin1Avx2(src, n, dst);
+#endif
+  for (; i < n; ++i) dst[i] = src[i];
+}
+
 }  // namespace octet::buffer

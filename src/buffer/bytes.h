@@ -23,6 +23,9 @@ void CopyAscii(const uint8_t* src, size_t n, uint8_t* dst);
 // Narrows UTF-16 units that are all <= 0xff to bytes. dst may be src itself (narrowing in place):
 // no unit is overwritten before it is read.
 void NarrowUtf16(const char16_t* src, size_t n, uint8_t* dst);
+// Widens bytes to UTF-16 units (Latin-1 to UTF-16). src may lie n or more bytes into dst's own
+// memory (the second half of a buffer of n units): no byte is overwritten before it is read.
+void WidenLatin1(const uint8_t* src, size_t n, char16_t* dst);
 
 }  // namespace octet::buffer
 

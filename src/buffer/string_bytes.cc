@@ -134,19 +134,26 @@ MaybeLocal<String> FromTwoByte(Isolate* isolate, const char16_t* data, size_t n)
 }
 
 MaybeLocal<String> DecodeUtf8(Isolate* isolate, const uint8_t* data, size_t n) {
-  if (AsciiPrefixLength(data, n) == n) return FromOneByte(isolate, data, n);
+  const size_t ascii = AsciiPrefixLength(data, n);
+  if (ascii == n) return FromOneByte(isolate, data, n);
+  // Text whose characters all fit Latin-1 (accented Western European) decodes straight to one
+  // byte per character, as V8 stores it. Otherwise what was decoded so far is widened and the
+  // UTF-16 decoder goes on from the first larger (or malformed) character, which also makes the
+  // result two-byte: nothing else decodes to U+00FF or below.
+  // One buffer for both (two large ones per call made glibc return and refetch heap memory
+  // every time): Latin-1 goes in its second half, which widening then overwrites from the front.
   TempBuffer<char16_t> units(n);
+  uint8_t* latin1 = reinterpret_cast<uint8_t*>(units.data()) + n;
+  memcpy(latin1, data, ascii);
+  size_t written;
+  const size_t consumed =
+      ascii + Utf8DecodeLatin1(data + ascii, n - ascii, latin1 + ascii, &written);
+  written += ascii;
+  if (consumed == n) return FromOneByte(isolate, latin1, written);
+  WidenLatin1(latin1, written, units.data());
   uint32_t units_or = 0;
-  const size_t count = Utf8Decode(data, n, units.data(), &units_or);
-  // The decoder already knows whether every unit fits in a byte (Latin-1 text: accented Western
-  // European). Narrowing here is one vector pass; handed two-byte units, V8 would scan them and
-  // narrow them one at a time (30% of toString of such text).
-  if (units_or <= 0xff) {
-    // In place: unit k is read (bytes 2k, 2k+1) before byte k is written, and 2k >= k.
-    uint8_t* narrow = reinterpret_cast<uint8_t*>(units.data());
-    NarrowUtf16(units.data(), count, narrow);
-    return FromOneByte(isolate, narrow, count);
-  }
+  const size_t count =
+      written + Utf8Decode(data + consumed, n - consumed, units.data() + written, &units_or);
   if (count * sizeof(char16_t) < kExternalMinBytes) {
     return FromTwoByte(isolate, units.data(), count);
   }

@@ -245,6 +245,7 @@ using detail::IsHighSurrogate;
 using detail::IsLowSurrogate;
 #if OCTET_HAVE_AVX2_KERNELS
 using detail::DecodeAvx512;
+using detail::DecodeLatin1Avx512;
 using detail::EncodeLatin1Avx512;
 using detail::EncodeUtf16Avx512;
 using detail::Utf8LengthLatin1Avx512;
@@ -316,6 +317,30 @@ size_t Utf8Decode(const uint8_t* s, size_t n, char16_t* d, uint32_t* units_or) {
   *units_or = acc;
   return o;
 }
+size_t Utf8DecodeLatin1(const uint8_t* s, size_t n, uint8_t* d, size_t* written) {
+  size_t i = 0;
+  size_t o = 0;
+#if OCTET_HAVE_AVX2_KERNELS
+  if (UseAvx512()) i = DecodeLatin1Avx512(s, n, d, &o);
+#endif
+  while (i < n) {
+    const uint8_t b = s[i];
+    if (b < 0x80) {
+      const size_t run = AsciiPrefixLength(s + i, n - i);
+      memcpy(d + o, s + i, run);
+      i += run;
+      o += run;
+    } else if ((b & 0xfe) == 0xc2 && i + 1 < n && IsContinuation(s[i + 1])) {
+      d[o++] = static_cast<uint8_t>(((b & 0x03) << 6) | (s[i + 1] & 0x3f));
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  *written = o;
+  return i;
+}
+
 size_t Utf8LengthOfUtf16(const char16_t* s, size_t n) {
   size_t i = 0;
   size_t total = 0;

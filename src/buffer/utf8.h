@@ -23,6 +23,12 @@ bool IsValidUtf8(const uint8_t* src, size_t n);
 // > 0xff exactly when some unit written is (a one-byte string suffices otherwise).
 size_t Utf8Decode(const uint8_t* src, size_t n, char16_t* dst, uint32_t* units_or);
 
+// Decodes the leading part of src whose characters all fit Latin-1 (ASCII and well-formed
+// U+0080..U+00FF) to one byte per character in dst, which has room for n. Returns the input bytes
+// consumed, whole characters: all of src, or up to the first character that is larger or
+// malformed (which Utf8Decode then takes). *written gets the bytes written.
+size_t Utf8DecodeLatin1(const uint8_t* src, size_t n, uint8_t* dst, size_t* written);
+
 // UTF-8 length of UTF-16 units: a lone surrogate counts 3 (it becomes U+FFFD). A pair split
 // between two calls counts as two lone surrogates, so callers never split one.
 size_t Utf8LengthOfUtf16(const char16_t* src, size_t n);

@@ -194,6 +194,59 @@ OCTET_TARGET_UTF8_AVX512 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_
   return i;
 }
 
+// UTF-8 → Latin-1 while every character fits a byte: ASCII, and two-byte sequences led by 0xc2
+// or 0xc3 (U+0080..U+00FF). 64 bytes a step: each continuation byte takes its lead's two payload
+// bits, then the leads are compressed out. Stops before the first block holding anything else
+// (a larger character, malformed input), which the scalar code resolves. Writes at most as many
+// bytes as it reads, each step 64 at a time, so d needs n bytes. Returns the input index reached.
+OCTET_TARGET_UTF8_AVX512 size_t DecodeLatin1Avx512(const uint8_t* s, size_t n, uint8_t* d,
+                                                   size_t* out) {
+  alignas(64) static constexpr uint8_t kPrevious[64] = {
+      0,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20,
+      21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42,
+      43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62};
+  const __m512i previous = _mm512_load_si512(kPrevious);  // byte k ← byte k - 1
+  __m512i x_c0 = _mm512_set1_epi8(static_cast<char>(0xc0));
+  __m512i x_c2 = _mm512_set1_epi8(static_cast<char>(0xc2));
+  __m512i x_fe = _mm512_set1_epi8(static_cast<char>(0xfe));
+  __m512i x_3f = _mm512_set1_epi8(0x3f);
+  __m512i x_03 = _mm512_set1_epi8(0x03);
+  PinRegisters(x_c0, x_c2, x_fe, x_3f, x_03);
+  size_t i = 0;
+  size_t o = *out;
+  while (i + 64 <= n) {
+    const __m512i v = _mm512_loadu_si512(s + i);
+    const uint64_t high = _mm512_movepi8_mask(v);
+    if (high == 0) {
+      _mm512_storeu_si512(d + o, v);
+      i += 64;
+      o += 64;
+      continue;
+    }
+    const uint64_t leads = _mm512_cmpge_epu8_mask(v, x_c0);
+    const uint64_t cont = high & ~leads;
+    const uint64_t small_leads = _mm512_cmpeq_epi8_mask(_mm512_and_si512(v, x_fe), x_c2);
+    // A lead in the last byte has its continuation in the next block.
+    const uint64_t region = (small_leads >> 63) != 0 ? ~0ull >> 1 : ~0ull;
+    // Every lead in the region is followed, inside it, by exactly one continuation byte.
+    if ((leads & ~small_leads & region) != 0 || ((small_leads & region) << 1) != (cont & region)) {
+      break;
+    }
+    // Continuation bytes: (lead & 3) << 6 | (byte & 0x3f); a 16-bit shift keeps the two bits
+    // within their byte.
+    const __m512i lead_bits =
+        _mm512_slli_epi16(_mm512_and_si512(_mm512_permutexvar_epi8(previous, v), x_03), 6);
+    const __m512i bytes = _mm512_mask_mov_epi8(
+        v, cont, _mm512_or_si512(lead_bits, _mm512_and_si512(v, x_3f)));
+    const uint64_t keep = ~small_leads & region;
+    _mm512_storeu_si512(d + o, _mm512_maskz_compress_epi8(keep, bytes));
+    i += region == ~0ull ? 64 : 63;
+    o += static_cast<size_t>(__builtin_popcountll(keep));
+  }
+  *out = o;
+  return i;
+}
+
 // UTF-8 length of UTF-16: one byte per unit, one more from 0x80, one more from 0x800, and two
 // less per surrogate pair (3 + 3 counted, 4 written). 64 units a step: the two size thresholds
 // are counted into 16-bit lanes (emptied before they can overflow); pairs are found on 64-bit

@@ -24,6 +24,7 @@ size_t DecodeScalar(const uint8_t* s, size_t n, size_t i, size_t stop, char16_t*
 // Each returns how far it got (input index, or the length for the counters); the scalar code
 // finishes from there.
 size_t DecodeAvx512(const uint8_t* s, size_t n, char16_t* d, size_t* out, uint32_t* units_or);
+size_t DecodeLatin1Avx512(const uint8_t* s, size_t n, uint8_t* d, size_t* out);
 size_t Utf8LengthUtf16Avx512(const char16_t* s, size_t n);
 size_t Utf8LengthLatin1Avx512(const uint8_t* s, size_t n);
 size_t EncodeUtf16Avx512(const char16_t* s, size_t n, uint8_t* d, size_t cap, size_t* written,

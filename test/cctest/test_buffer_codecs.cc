@@ -631,6 +631,52 @@ void ExpectDecodeAgrees(const std::vector<uint8_t>& in, const std::string& what)
   }
 }
 
+// The Latin-1 decoder agrees with the reference decoder up to the first unit above 0xff (or
+// the first malformed sequence, which the reference turns into U+FFFD) and stops exactly there,
+// at every vector level, with the output buffer no larger than the input.
+TEST(Utf8, Latin1DecodeStopsAtFirstLargerCharacter) {
+  std::mt19937 rng(77);
+  for (int round = 0; round < 3000; ++round) {
+    std::vector<uint8_t> in;
+    const size_t len = rng() % (round % 2 == 0 ? 200 : 1500);
+    const int rare = round % 3 == 0 ? 0 : round % 3 == 1 ? 2 : 20;  // per mille: not Latin-1
+    while (in.size() < len) {
+      const int r = static_cast<int>(rng() % 1000);
+      if (r < rare) {
+        const auto& piece = Utf8Pieces()[rng() % Utf8Pieces().size()];
+        in.insert(in.end(), piece.begin(), piece.end());
+      } else if (r < 2 * rare) {
+        AppendUtf8(&in, 0x100 + rng() % 0x2000);
+      } else {
+        AppendUtf8(&in, rng() % 3 == 0 ? 0x80 + rng() % 0x80 : rng() % 0x80);
+      }
+    }
+    const std::u16string reference = ReferenceDecode(in);
+    size_t want_units = 0;
+    while (want_units < reference.size() && reference[want_units] <= 0xff) ++want_units;
+    for (Utf8Isa isa : kEveryIsa) {
+      IsaCeiling ceiling(isa);
+      std::vector<uint8_t> out(in.size());
+      size_t written = 0;
+      const size_t consumed = Utf8DecodeLatin1(in.data(), in.size(), out.data(), &written);
+      const std::string what = "round " + std::to_string(round) + " isa " +
+                               std::to_string(static_cast<int>(isa));
+      ASSERT_LE(written, want_units) << what;
+      for (size_t k = 0; k < written; ++k) ASSERT_EQ(out[k], reference[k]) << what << " at " << k;
+      // What remains decodes, on its own, to the rest of the reference, starting with a unit
+      // above 0xff: the decoder stopped at a character boundary, at the first larger character.
+      const std::vector<uint8_t> rest(in.begin() + static_cast<ptrdiff_t>(consumed), in.end());
+      const std::u16string rest_units = ReferenceDecode(rest);
+      ASSERT_EQ(reference.substr(written), rest_units) << what;
+      if (consumed < in.size()) {
+        ASSERT_EQ(written, want_units) << what;
+      } else {
+        ASSERT_EQ(written, reference.size()) << what;
+      }
+    }
+  }
+}
+
 TEST(Utf8, VectorDecodeMatchesReferenceOnEveryMix) {
   const int mixes[][4] = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}, {1, 1, 1, 1},
                           {8, 1, 0, 0}, {1, 4, 1, 0}, {2, 0, 4, 1}, {0, 1, 1, 1}, {20, 1, 1, 1}};
@@ -885,6 +931,17 @@ TEST(Bytes, NarrowUtf16CopiesAndNarrowsInPlace) {
     auto* bytes = reinterpret_cast<uint8_t*>(units.data());
     NarrowUtf16(units.data(), n, bytes);
     for (size_t i = 0; i < n; ++i) EXPECT_EQ(bytes[i], original[i]) << n << " in place " << i;
+  }
+}
+
+TEST(Bytes, WidenLatin1FromTheSecondHalfOfItsOwnBuffer) {
+  for (size_t n : {0u, 1u, 31u, 32u, 33u, 64u, 100u}) {
+    std::u16string units(n, u'?');
+    auto* half = reinterpret_cast<uint8_t*>(units.data()) + n;
+    std::vector<uint8_t> bytes(n);
+    for (size_t i = 0; i < n; ++i) bytes[i] = half[i] = static_cast<uint8_t>((i * 53 + 7) & 0xff);
+    WidenLatin1(half, n, units.data());
+    for (size_t i = 0; i < n; ++i) EXPECT_EQ(units[i], bytes[i]) << n << " " << i;
   }
 }
 

@@ -62,3 +62,30 @@ for (const n of [4095, 4096, 5000, 70000, 140000]) {
     }
   }
 }
+
+// toString of text whose characters fit Latin-1 decodes to one byte per character; a larger
+// character or a malformed sequence anywhere (block boundaries included) hands the rest to the
+// full decoder. Every size class, with each kind of interruption at several places.
+{
+  const latinText = (size) => {
+    const unit = Buffer.from("Déjà vu: le café est très chaud; naïve façon d'être. ");
+    const out = Buffer.alloc(size);
+    for (let i = 0; i < size; i += unit.length) unit.copy(out, i);
+    return out;
+  };
+  const breaks = [['none', null], ['euro', Buffer.from('€')], ['emoji', Buffer.from('😀')],
+                  ['lone lead', Buffer.from([0xc3, 0x41])], ['overlong', Buffer.from([0xc0, 0x80])],
+                  ['stray continuation', Buffer.from([0xa9])], ['ff', Buffer.from([0xff])],
+                  ['lead at end', Buffer.from([0xc3])]];
+  for (const size of [70, 4095, 65536, 140000]) {
+    for (const [label, piece] of breaks) {
+      for (const at of [0, 1, 62, 63, 64, 127, size >> 1, size - 2]) {
+        if (piece === null && at !== 0) continue;
+        const bytes = latinText(size);
+        if (piece !== null) piece.copy(bytes, Math.min(at, size - piece.length));
+        const s = bytes.toString();
+        console.log('latin1 text', size, label, at, s.length, digest(s));
+      }
+    }
+  }
+}
