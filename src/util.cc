@@ -99,11 +99,14 @@ ViewContents::ViewContents(Local<Value> value) {
     return;
   }
   Local<ArrayBufferView> view = value.As<ArrayBufferView>();
-  if (view->HasBuffer() || view->ByteLength() > kInlineBytes) {
+  // ByteLength() is 0 once the memory is detached; CopyContents would copy the old length's
+  // worth from freed memory, so it is told how much to copy.
+  const size_t length = view->ByteLength();
+  if (length > kInlineBytes) {
     span_.data = static_cast<char*>(view->Buffer()->Data()) + view->ByteOffset();
-    span_.length = view->ByteLength();
+    span_.length = length;
   } else {
-    span_.length = view->CopyContents(inline_, kInlineBytes);
+    span_.length = view->CopyContents(inline_, length);
     span_.data = inline_;
   }
 }

@@ -55,7 +55,9 @@ ByteSpan ViewBytes(v8::Local<v8::Value> value);
 // The bytes of an ArrayBufferView / ArrayBuffer argument that a call only reads. A typed array
 // of up to 64 bytes lives on the V8 heap until something asks for its ArrayBuffer, and asking
 // moves it off the heap for good (it then counts in memoryUsage().arrayBuffers). node's
-// read-only calls never ask, so neither does this: such a view's bytes are copied in here.
+// read-only calls never ask, so neither does this: such a view's bytes are copied in here. So
+// are those of any other view that small, for the copy costs less than asking V8 for the buffer
+// (toString() of a 16-byte pool Buffer: 31.2 → 30.4 ns).
 // Not copyable: data() may point into the object itself. Anything but a view or an ArrayBuffer /
 // SharedArrayBuffer is a bug in the caller (CHECK).
 class ViewContents {
