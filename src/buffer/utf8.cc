@@ -257,7 +257,7 @@ void SetUtf8IsaCeiling(Utf8Isa ceiling) { isa = ceiling < cpu_isa ? ceiling : cp
 size_t AsciiPrefixLength(const uint8_t* src, size_t n) {
   size_t i = 0;
 #if OCTET_HAVE_AVX2_KERNELS
-  if (UseAvx2()) i = AsciiPrefixAvx2(src, n);
+  if (n >= 32 && UseAvx2()) i = AsciiPrefixAvx2(src, n);
 #endif
   for (; i + 8 <= n; i += 8) {
     uint64_t w;
