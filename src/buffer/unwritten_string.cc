@@ -39,22 +39,17 @@ void ClearPadding(uint8_t* end) {
   memset(end, 0, ((address + 7) & ~uintptr_t{7}) - address);
 }
 
-// The string and its characters, as StringView finds them; `view` must already be trusted.
-bool Make(NewRawOneByteString make, Isolate* isolate, size_t length, StringView (*view_of)(
-              Isolate*, Local<String>), Local<String>* string, uint8_t** chars) {
+// A new string's handle (a Local is the address of its handle slot), empty if V8 threw.
+Local<String> MakeRaw(NewRawOneByteString make, Isolate* isolate, size_t length) {
   Address* slot = make(isolate, static_cast<int>(length), kAllocateYoung);
-  if (slot == nullptr) return false;
-  // A Local is the address of its handle slot.
-  Local<String> made = *reinterpret_cast<Local<String>*>(&slot);
-  const StringView view = view_of(isolate, made);
-  if (view.one_byte() == nullptr || view.length() != length) return false;
-  *string = made;
-  *chars = const_cast<uint8_t*>(view.one_byte());
-  return true;
+  return *reinterpret_cast<Local<String>*>(&slot);
 }
 
-StringView ConfirmedView(Isolate*, Local<String> string) { return StringView::Confirmed(string); }
-StringView CheckedView(Isolate* isolate, Local<String> string) { return StringView(isolate, string); }
+// The characters of a string MakeRaw made, as StringView finds them; null if it cannot.
+uint8_t* CharsOf(const StringView& view, size_t length) {
+  if (view.one_byte() == nullptr || view.length() != length) return nullptr;
+  return const_cast<uint8_t*>(view.one_byte());
+}
 
 enum class Trust : int { kUnknown, kConfirmed, kRefuted };
 std::atomic<Trust> trust{Trust::kUnknown};
@@ -65,9 +60,11 @@ bool Confirm(Isolate* isolate, NewRawOneByteString make) {
   HandleScope scope(isolate);
   static constexpr char kText[] = "octet: a string written in place \xe9";
   constexpr size_t kLength = sizeof(kText) - 1;
-  Local<String> string;
-  uint8_t* chars;
-  if (!Make(make, isolate, kLength, CheckedView, &string, &chars)) return false;
+  Local<String> string = MakeRaw(make, isolate, kLength);
+  if (string.IsEmpty()) return false;
+  // StringView's constructor confirms its own layout checks first, which may allocate.
+  uint8_t* chars = CharsOf(StringView(isolate, string), kLength);
+  if (chars == nullptr) return false;
   memcpy(chars, kText, kLength);
   ClearPadding(chars + kLength);
   uint8_t back[kLength];
@@ -93,8 +90,13 @@ bool NewUnwrittenOneByte(Isolate* isolate, size_t length, Local<String>* string,
     trust.store(known, std::memory_order_relaxed);
   }
   if (known != Trust::kConfirmed) return false;
-  if (!Make(make, isolate, length, ConfirmedView, string, chars)) return false;
-  ClearPadding(*chars + length);
+  const Local<String> made = MakeRaw(make, isolate, length);
+  if (made.IsEmpty()) return false;
+  uint8_t* made_chars = CharsOf(StringView::Confirmed(made), length);
+  if (made_chars == nullptr) return false;
+  ClearPadding(made_chars + length);
+  *string = made;
+  *chars = made_chars;
   return true;
 }
 
